@@ -1,0 +1,6 @@
+// Every chart the package builds, in the order the notebook tells the story.
+
+import type { Chart } from "../src/chart.js";
+import { territoryChart } from "./territory.js";
+
+export const charts: readonly Chart[] = [territoryChart];

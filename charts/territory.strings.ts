@@ -1,0 +1,62 @@
+// Every string the territory chart prints, in each locale.
+
+import type { Format, Translations } from "../src/locale/index.js";
+
+export interface TerritoryStrings {
+  title: string;
+  subtitle: string;
+  zoomTitle: string;
+  ihs: string;
+  others: string;
+  camp: string;
+  zero(day: string): string;
+  /** Peak annotation, second line: a comparison the figures support (facts.md §1c). */
+  peakComparison: string;
+  peak(area: string, month: string): string;
+  lost(area: string, month: string, share: string): string;
+  end(day: string): string;
+  alt(f: { peak: string; peakMonth: string; lastIhs: string; lastIhsMonth: string; share: string; end: string }): string;
+}
+
+export const strings: Translations<TerritoryStrings> = {
+  fr: {
+    title: "Du « califat » au dernier réduit",
+    subtitle: "Superficie contrôlée par l'État islamique en Syrie et en Irak, en km²",
+    zoomTitle: "Zoom sur les derniers mois, de déc. 2018 à mars 2019",
+    ihs: "IHS Markit",
+    others: "autres estimations (autres définitions)",
+    camp: "campement",
+    zero: (day) => `${day} : 0 km²`,
+    peakComparison: "presque la superficie de la Hongrie",
+    peak: (area, month) => `${area} en ${month}`,
+    lost: (area, month, share) => `${month} : ${area},\n${share} de moins qu'au\u00a0pic`,
+    end: (day) => `${day} :\nplus aucun territoire`,
+    alt: (f) =>
+      `Courbe de la superficie tenue par l'État islamique. Selon IHS Markit, le groupe contrôlait environ ${f.peak} en ${f.peakMonth}, presque la superficie de la Hongrie, et ${f.lastIhs} en ${f.lastIhsMonth}, soit ${f.share} de moins. D'autres estimations, sur d'autres définitions, montrent la poche réduite à quelques km² début 2019, puis à rien le ${f.end}.`,
+  },
+  en: {
+    title: "From “caliphate” to last pocket",
+    subtitle: "Area held by the Islamic State in Syria and Iraq, in km²",
+    zoomTitle: "The last months, Dec 2018 to Mar 2019, zoomed in",
+    ihs: "IHS Markit",
+    others: "other estimates (other definitions)",
+    camp: "camp",
+    zero: (day) => `${day}: 0 km²`,
+    peakComparison: "almost the size of Hungary",
+    peak: (area, month) => `${area} in ${month}`,
+    lost: (area, month, share) => `${month}: ${area},\n${share} less than the\u00a0peak`,
+    end: (day) => `${day}:\nno territory left`,
+    alt: (f) =>
+      `Line chart of the area held by the Islamic State. According to IHS Markit the group held about ${f.peak} in ${f.peakMonth}, almost the size of Hungary, and ${f.lastIhs} in ${f.lastIhsMonth}, ${f.share} less. Other estimates, on other definitions, show the pocket down to a few km² in early 2019, then to nothing on ${f.end}.`,
+  },
+};
+
+/** "≈ 15 km²", "< 5 km²", "≈ 600 m²": the qualifier stays with the figure. */
+export function qualifiedArea(format: Format, km2: number, unit: string, qualifier: string): string {
+  const symbol =
+    { exact: "", about: "≈\u00a0", "fewer-than": "<\u00a0", "more-than": ">\u00a0", "at-least": "≥\u00a0", "close-to": "≈\u00a0" }[
+      qualifier
+    ] ?? "";
+  const value = unit === "m2" ? `${format.number(km2 * 1e6)}\u00a0m²` : format.area(km2);
+  return `${symbol}${value}`;
+}

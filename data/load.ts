@@ -1,0 +1,80 @@
+// Loads every table, validates each cell against the schema, then checks
+// that every reference between tables resolves. All problems are reported at once.
+
+import { DataError, type DataProblem } from "../src/errors.js";
+import { type Columns, parseTable, type Row, type Table } from "../src/schema/table.js";
+import * as schema from "./schema.js";
+
+export interface Dataset {
+  readonly organisations: readonly schema.Organisation[];
+  readonly sources: readonly schema.Source[];
+  readonly conflicts: readonly schema.Conflict[];
+  readonly territory: readonly schema.TerritoryRow[];
+  readonly events: readonly schema.EventRow[];
+}
+
+/** Reads one dataset file, by its path relative to the project root. */
+export type ReadData = (file: string) => string;
+
+export function loadDataset(read: ReadData): Dataset {
+  const problems: DataProblem[] = [];
+  const load = <C extends Columns>(table: Table<C>): Row<C>[] => {
+    try {
+      return parseTable(table, read(table.file));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+      return [];
+    }
+  };
+  const dataset: Dataset = {
+    organisations: load(schema.organisations),
+    sources: load(schema.sources),
+    conflicts: load(schema.conflicts),
+    territory: load(schema.territory),
+    events: load(schema.events),
+  };
+  if (problems.length === 0) problems.push(...checkReferences(dataset));
+  if (problems.length > 0) throw new DataError(problems);
+  return dataset;
+}
+
+function checkReferences(dataset: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const ids = (rows: readonly { id: string }[], file: string) => {
+    const seen = new Set<string>();
+    for (const row of rows as readonly ((typeof rows)[number] & { line: number })[]) {
+      if (seen.has(row.id)) problems.push({ file, line: row.line, field: "id", expected: "an id used once", got: row.id });
+      seen.add(row.id);
+    }
+    return seen;
+  };
+  const organisations = ids(dataset.organisations, schema.organisations.file);
+  const sources = ids(dataset.sources, schema.sources.file);
+  const conflicts = ids(dataset.conflicts, schema.conflicts.file);
+  const expectIn = (known: Set<string>, what: string, file: string, line: number, field: string, values: readonly string[]) => {
+    for (const value of values) {
+      if (!known.has(value)) problems.push({ file, line, field, expected: `a known ${what} id`, got: value });
+    }
+  };
+  for (const source of dataset.sources) {
+    expectIn(organisations, "organisation", schema.sources.file, source.line, "organisation", [source.organisation]);
+  }
+  for (const row of dataset.territory) {
+    const file = schema.territory.file;
+    expectIn(organisations, "organisation", file, row.line, "estimator", [row.estimator]);
+    expectIn(sources, "source", file, row.line, "sources", row.sources);
+    expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
+    if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });
+  }
+  ids(dataset.events, schema.events.file);
+  for (const row of dataset.events) {
+    const file = schema.events.file;
+    expectIn(sources, "source", file, row.line, "sources", row.sources);
+    expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
+    if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });
+    if (row.end && row.end.date < row.date.date)
+      problems.push({ file, line: row.line, field: "end", expected: "a date on or after `date`", got: row.end.iso });
+  }
+  return problems;
+}

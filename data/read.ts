@@ -1,0 +1,11 @@
+// Reads the dataset from disk, relative to the project root.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Dataset, loadDataset } from "./load.js";
+
+export const PROJECT_ROOT = join(import.meta.dirname, "..");
+
+export function readDataset(root = PROJECT_ROOT): Dataset {
+  return loadDataset((file) => readFileSync(join(root, file), "utf8"));
+}

@@ -1,0 +1,104 @@
+// The one schema of the dataset. Row types, load-time validation and
+// data/README.md are all derived from these table definitions.
+
+import { id, isoDate, list, number, oneOf, optional, text, url } from "../src/schema/columns.js";
+import { defineTable, type Row } from "../src/schema/table.js";
+
+export const STATUSES = ["V", "V-2"] as const;
+export const QUALIFIERS = ["exact", "about", "at-least", "more-than", "fewer-than", "close-to"] as const;
+export const DATE_STATUSES = ["exact", "inferred"] as const;
+export const AREA_UNITS = ["km2", "m2", "sq-mi"] as const;
+
+const sourceIds = list(id("a source id"), "Ids of the sources (data/sources.csv) the figure was read in, separated by semicolons.");
+const conflictIds = list(id("a conflict id", /^C\d+$/), "Ids of the source conflicts (data/conflicts.csv) that apply, e.g. C1;C2.");
+const status = oneOf(STATUSES, "V: read at the URL; V-2: read on a secondary outlet or with the date only implied (facts.md).");
+const dateStatus = oneOf(
+  DATE_STATUSES,
+  "exact: the source gives the date; inferred: worked out from relative wording or publication dates.",
+);
+const qualifier = oneOf(QUALIFIERS, "How the source qualifies the figure: exact, about, at-least, more-than, fewer-than, close-to.");
+
+export const organisations = defineTable({
+  file: "data/organisations.csv",
+  doc: "Who produced a figure: the estimator or monitor named in the source line.",
+  columns: {
+    id: id("Organisation id, referred to from sources.csv and the datasets."),
+    name_fr: text("Name as the French charts print it."),
+    name_en: text("Name as the English charts print it."),
+  },
+});
+
+export const sources = defineTable({
+  file: "data/sources.csv",
+  doc: "Every page a figure was checked against, as listed in ../shared/research/facts.md.",
+  columns: {
+    id: id("Source id, referred to from the datasets."),
+    organisation: id("Organisation (organisations.csv) behind the figure, not the outlet."),
+    outlet: text("Who published the page the figure was read on."),
+    url: url("Address of the page, exactly as facts.md gives it."),
+    published: optional(isoDate("Publication date of the page, when it is known.")),
+    language: id("Language of the page, as an ISO 639-1 code."),
+  },
+});
+
+export const conflicts = defineTable({
+  file: "data/conflicts.csv",
+  doc: "Conflicts between sources recorded in facts.md (C1 to C12), as notes the charts print.",
+  columns: {
+    id: id("Conflict id from facts.md.", /^C\d+$/),
+    note_fr: text("The note in French, in our own words."),
+    note_en: text("The note in English, in our own words."),
+  },
+});
+
+export const territory = defineTable({
+  file: "data/territory.csv",
+  doc: "Area held by the Islamic State in Syria and Iraq (facts.md tables 1a and 1b).",
+  columns: {
+    refers_to: isoDate("Date the estimate describes: YYYY-MM-DD, or YYYY-MM for a month."),
+    date_status: dateStatus,
+    value: number("The figure as the source gives it, in `unit`.", { max: 1e6 }),
+    unit: oneOf(AREA_UNITS, "Unit of `value`. m2 and sq-mi are converted to km² and flagged as derived."),
+    qualifier,
+    series: oneOf(["ihs", "other"], "ihs: the IHS Conflict Monitor series; other: estimates on other definitions."),
+    scope: oneOf(["territory", "camp"], "territory: all land held; camp: only the last encampment (conflict C5)."),
+    estimator: id("Organisation (organisations.csv) that made the estimate."),
+    sources: sourceIds,
+    status,
+    conflicts: conflictIds,
+  },
+});
+
+export const CATEGORIES = ["offensive", "counter-attack", "pause", "capture", "political", "civilians"] as const;
+
+export const events = defineTable({
+  file: "data/events.csv",
+  doc: "Dated events of the offensive and its context (facts.md table 3), with our own labels in French and English.",
+  columns: {
+    id: id("Event id, used by charts to pick key moments."),
+    date: isoDate("Date of the event (the start, for a span)."),
+    date_status: dateStatus,
+    alt_date: optional(isoDate("A second date given by other sources, shown beside the first.")),
+    end: optional(isoDate("Last day, for a span such as a pause.")),
+    importance: oneOf(["1", "2", "3"], "1: shown at every width; 2: shown on wide timelines; 3: context, not on the timeline."),
+    category: oneOf(CATEGORIES, "What kind of event it is."),
+    place_fr: text("Place, as French reports spell it."),
+    place_en: text("Place, as English reports spell it."),
+    label_fr: text("Short label, in French."),
+    label_en: text("Short label, in English."),
+    description_fr: text("One or two sentences, in French."),
+    description_en: text("One or two sentences, in English."),
+    sources: sourceIds,
+    status,
+    conflicts: conflictIds,
+  },
+});
+
+export type Organisation = Row<typeof organisations.columns>;
+export type Source = Row<typeof sources.columns>;
+export type Conflict = Row<typeof conflicts.columns>;
+export type TerritoryRow = Row<typeof territory.columns>;
+export type EventRow = Row<typeof events.columns>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const tables = [organisations, sources, conflicts, territory, events] as const;

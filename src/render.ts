@@ -1,0 +1,20 @@
+// The one render function: the build, the tests and the preview all call it.
+
+import type { Dataset } from "../data/load.js";
+import type { Chart } from "./chart.js";
+import { getDocument } from "./dom.js";
+import type { Locale } from "./locale/index.js";
+import { serialize } from "./serialize.js";
+import { type ThemeName, themes } from "./theme.js";
+
+export interface Variant {
+  readonly locale: Locale;
+  readonly width: number;
+  readonly theme: ThemeName;
+}
+
+/** Renders one variant of a chart to SVG text, byte for byte the same on every run. */
+export function render(chart: Chart, dataset: Dataset, variant: Variant): string {
+  const svg = chart.render(dataset, { ...variant, document: getDocument(), theme: themes[variant.theme] });
+  return serialize(svg, chart.id);
+}

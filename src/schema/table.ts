@@ -1,0 +1,62 @@
+// A table is a CSV file whose columns are described by a schema. Parsing
+// checks every cell and reports every problem at once, with file, line and field.
+
+import { csvParseRows } from "d3";
+import { DataError, type DataProblem } from "../errors.js";
+import type { Column, ColumnValue } from "./columns.js";
+
+export type Columns = Record<string, Column<unknown>>;
+
+export interface Table<C extends Columns> {
+  /** Path of the CSV file relative to the project root, e.g. "data/territory.csv". */
+  readonly file: string;
+  readonly doc: string;
+  readonly columns: C;
+}
+
+export type Row<C extends Columns> = { readonly [K in keyof C]: ColumnValue<C[K]> } & {
+  /** 1-based line of the row in its file, so later checks can point at it. */
+  readonly line: number;
+};
+
+export function defineTable<const C extends Columns>(table: Table<C>): Table<C> {
+  return table;
+}
+
+const BYTE_ORDER_MARK = "\uFEFF";
+
+export function parseTable<C extends Columns>(table: Table<C>, source: string): Row<C>[] {
+  const { file, columns } = table;
+  const problems: DataProblem[] = [];
+  // Spreadsheet programs save CSV with a byte-order mark; it is not part of the header.
+  const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+  if (text.trim() === "") throw new DataError([{ file, expected: "a header line and at least one row" }]);
+  if (/\r(?!\n)/.test(text)) throw new DataError([{ file, expected: "lines ending in \\n or \\r\\n" }]);
+  const lines = text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  if (lines.some((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1)) {
+    const line = lines.findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1) + 1;
+    throw new DataError([{ file, line, expected: "balanced double quotes, and no line breaks inside a cell" }]);
+  }
+  const [header, ...rows] = csvParseRows(lines.join("\n"));
+  const names = Object.keys(columns);
+  if (header.join(",") !== names.join(",")) {
+    throw new DataError([{ file, line: 1, expected: `the header ${names.join(",")}`, got: header.join(",") }]);
+  }
+  if (rows.length === 0) throw new DataError([{ file, expected: "at least one row under the header" }]);
+  const parsed = rows.map((cells, index) => {
+    const line = index + 2;
+    if (cells.length !== names.length) {
+      problems.push({ file, line, expected: `${names.length} cells`, got: `${cells.length} cells` });
+      return undefined;
+    }
+    const row: Record<string, unknown> = { line };
+    names.forEach((name, i) => {
+      const result = columns[name].parse(cells[i]);
+      if (result.ok) row[name] = result.value;
+      else problems.push({ file, line, field: name, expected: result.expected, got: cells[i] });
+    });
+    return row as Row<C>;
+  });
+  if (problems.length > 0) throw new DataError(problems);
+  return parsed as Row<C>[];
+}

@@ -1,0 +1,11 @@
+// The part of opentype.js that generate-metrics.ts uses (the package ships no types).
+declare module "opentype.js" {
+  interface Glyph {
+    advanceWidth?: number;
+  }
+  interface Font {
+    charToGlyph(char: string): Glyph;
+  }
+  const opentype: { parse(buffer: ArrayBufferLike): Font };
+  export default opentype;
+}

@@ -1,0 +1,37 @@
+import { expect, test } from "vitest";
+import { charts } from "../charts/index.js";
+import { loadDataset } from "../data/load.js";
+import { readDataset } from "../data/read.js";
+import { build } from "../src/build.js";
+import type { Effects } from "../src/effects.js";
+import { DataError } from "../src/errors.js";
+
+function memoryEffects(files = new Map<string, Buffer>()): Effects & { files: Map<string, Buffer>; writes: string[] } {
+  const writes: string[] = [];
+  return {
+    files,
+    writes,
+    read: (path) => files.get(path),
+    write: (path, data) => {
+      writes.push(path);
+      files.set(path, Buffer.from(data));
+    },
+    log: () => {},
+  };
+}
+
+test("build() writes every variant, then nothing on a second run", () => {
+  const effects = memoryEffects();
+  const first = build({ charts, dataset: readDataset(), out: "out" }, effects);
+  expect(first.written.length).toBe(charts.length * 8);
+  const second = build({ charts, dataset: readDataset(), out: "out" }, effects);
+  expect(second.written).toEqual([]);
+  expect(effects.writes.length).toBe(first.written.length);
+});
+
+test("build() on bad data fails before writing anything", () => {
+  const effects = memoryEffects();
+  const bad = () => loadDataset((file) => (file === "data/territory.csv" ? "refers_to\n2019-02-30\n" : "id\nx\n"));
+  expect(bad).toThrow(DataError);
+  expect(effects.writes).toEqual([]);
+});

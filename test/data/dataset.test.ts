@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { areaKm2 } from "../../charts/territory.js";
+import { loadDataset } from "../../data/load.js";
+import { PROJECT_ROOT, readDataset } from "../../data/read.js";
+import { DataError } from "../../src/errors.js";
+
+const dataset = readDataset();
+const facts = readFileSync(join(PROJECT_ROOT, "..", "shared", "research", "facts.md"), "utf8").split("\n");
+const urlOf = (id: string) => dataset.sources.find((source) => source.id === id)?.url ?? "";
+
+const outletOf = (id: string) => dataset.sources.find((source) => source.id === id)?.outlet ?? "";
+
+/**
+ * The facts.md lines that hold `figure` (and `date`, when given) and name one
+ * of the row's pages: by URL, or by outlet where facts.md writes "same … URL as above".
+ */
+function factLines(sources: readonly string[], figure: string, date?: string): string[] {
+  const names = (line: string, id: string) =>
+    line.includes(urlOf(id)) || (/same .* URL as above/.test(line) && line.includes(outletOf(id)));
+  return facts.filter((line) => sources.some((id) => names(line, id)) && line.includes(figure) && (!date || line.includes(date)));
+}
+
+describe("sources", () => {
+  test("every source URL is quoted in facts.md", () => {
+    const missing = dataset.sources.filter((source) => !facts.some((line) => line.includes(source.url)));
+    expect(missing.map((source) => source.id)).toEqual([]);
+  });
+  test("every source URL is http or https", () => {
+    for (const source of dataset.sources) expect(source.url, source.id).toMatch(/^https?:\/\//);
+  });
+  test("every conflict id is one facts.md records", () => {
+    for (const conflict of dataset.conflicts)
+      expect(
+        facts.some((line) => line.startsWith(`* **${conflict.id}.`)),
+        conflict.id,
+      ).toBe(true);
+  });
+});
+
+describe("territory", () => {
+  test("each series runs in date order", () => {
+    for (const series of ["ihs", "other"]) {
+      const dates = dataset.territory.filter((row) => row.series === series).map((row) => +row.refers_to.date);
+      expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    }
+  });
+  test("areas are never negative", () => {
+    for (const row of dataset.territory) expect(areaKm2(row)).toBeGreaterThanOrEqual(0);
+  });
+  test("every figure stands in facts.md on a line quoting its source, with its date when the date is exact", () => {
+    for (const row of dataset.territory) {
+      const figure = row.value.toLocaleString("en-US");
+      const date = row.date_status === "exact" ? row.refers_to.iso : undefined;
+      expect(factLines(row.sources, figure, date), `line ${row.line}: ${figure}`).not.toEqual([]);
+    }
+  });
+  test("no row carries a status-R figure", () => {
+    for (const row of dataset.territory) expect(["V", "V-2"]).toContain(row.status);
+  });
+});
+
+describe("events", () => {
+  test("every event has a source whose facts.md line gives its date", () => {
+    for (const event of dataset.events) {
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+      const date = event.date.precision === "day" ? event.date.iso : undefined;
+      if (event.date_status === "exact") expect(factLines(event.sources, "", date), event.id).not.toEqual([]);
+    }
+  });
+});
+
+test("loadDataset() reports unknown ids with file, line and field", () => {
+  const read = (file: string) => {
+    const text = readFileSync(join(PROJECT_ROOT, file), "utf8");
+    return file === "data/territory.csv" ? text.replace(",ihs-bbc,V,", ",no-such-source,V,") : text;
+  };
+  expect(() => loadDataset(read)).toThrow(DataError);
+  expect(() => loadDataset(read)).toThrow('data/territory.csv, line 2, field "sources": expected a known source id, got "no-such-source"');
+});
+
+test("data/README.md is generated from the current schema and sources", async () => {
+  const { generateDataReadme } = await import("../../data/generate-readme.js");
+  expect(readFileSync(join(PROJECT_ROOT, "data", "README.md"), "utf8")).toBe(generateDataReadme());
+});

@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+import { charts } from "../charts/index.js";
+import { readDataset } from "../data/read.js";
+import { render } from "../src/render.js";
+import { variants } from "../src/variants.js";
+
+const dataset = readDataset();
+const fixture = fileURLToPath(new URL("./fixtures/render-hash.ts", import.meta.url));
+
+function renderAllHash(): string {
+  const hash = createHash("sha256");
+  for (const chart of charts) for (const variant of variants()) hash.update(render(chart, dataset, variant));
+  return hash.digest("hex");
+}
+
+for (const chart of charts) {
+  const svg = render(chart, dataset, { locale: "fr", width: 720, theme: "light" });
+
+  test(`render(${chart.id}) is an accessible image: role, title and desc linked by aria-labelledby`, () => {
+    expect(svg).toMatch(
+      new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc"`),
+    );
+    expect(svg).toContain(`<title id="${chart.id}-title">${chart.title.fr}</title>`);
+    expect(svg).toMatch(new RegExp(`<desc id="${chart.id}-desc">[^<]{80,}</desc>`));
+  });
+
+  test(`render(${chart.id}) sets viewBox, width and height`, () => {
+    expect(svg).toMatch(/^<svg [^>]*width="720" height="(\d+)" viewBox="0 0 720 \1"/);
+  });
+
+  test(`render(${chart.id}) rounds every number in geometry to 2 decimals`, () => {
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
+  });
+
+  test(`render(${chart.id}) prefixes every id with the chart id`, () => {
+    const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const id of ids) expect(id.startsWith(`${chart.id}-`), id).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test(`render(${chart.id}) pins Plot's pixel offset to 0`, () => {
+    // With an offset of 0.5, Plot shifts every rule and axis by a half pixel.
+    expect(svg).not.toMatch(/translate\((0,0\.5|0\.5,0|0\.5,0\.5)\)/);
+  });
+
+  test(`render(${chart.id}) prints a source line`, () => {
+    expect(svg).toMatch(/>Sources\u00a0: [^<]+</);
+  });
+}
+
+test("render() gives identical bytes on a second run", () => {
+  expect(renderAllHash()).toBe(renderAllHash());
+});
+
+test("render() gives identical bytes under other time zones and locales", () => {
+  const here = renderAllHash();
+  for (const env of [
+    { TZ: "Pacific/Kiritimati", LANG: "ar_EG.UTF-8", LC_ALL: "ar_EG.UTF-8" },
+    { TZ: "America/Los_Angeles", LANG: "C", LC_ALL: "C" },
+  ]) {
+    const there = execFileSync(process.execPath, ["--import", "tsx", fixture], { env: { ...process.env, ...env }, encoding: "utf8" });
+    expect(there, JSON.stringify(env)).toBe(here);
+  }
+}, 30_000);
