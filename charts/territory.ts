@@ -8,7 +8,9 @@ import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
 import { placeLabels } from "../src/layout/labels.js";
+import { pixels } from "../src/layout/pixels.js";
 import { getFormat } from "../src/locale/index.js";
+import { keyMoments } from "../src/marks/keyMoments.js";
 import { Plot } from "../src/plot.js";
 import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
 import { measureText, wrapText } from "../src/text/measure.js";
@@ -63,13 +65,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const margin = { top: 34, right: 8, bottom: 24, left: narrow ? 44 : 50 };
   const x = pixels(defaults.domain, margin.left, inner - margin.right);
 
-  // Key-moment labels sit above the plot, in rows, so they never collide.
-  const placed = placeMoments(
-    moments.map((e) => e.date.date),
-    moments.map((e) => e[`label_${locale}`]),
-    x,
-    inner,
-  );
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   // A label goes right of its point, or left when asked, or below when the right has no room.
   const annotation = (point: Point, text: string, side: "right" | "left" = "right", dy = 0) => {
@@ -107,23 +102,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     style: { color: theme.muted },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
-      // Each rule reaches up to its own label row, so a label cannot be read as its neighbour's.
-      ...placed.map((p) =>
-        Plot.ruleX([p], { x: "date", y1: 0, y2: 100000, insetTop: -(p.row * 14 + 12), stroke: theme.rule, strokeDasharray: "2,3" }),
-      ),
-      ...placed.map((p) =>
-        Plot.text([p], {
-          x: "date",
-          y: 100000,
-          text: "text",
-          textAnchor: p.anchor,
-          dx: p.anchor === "start" ? 4 : -4,
-          dy: -4 - p.row * 14,
-          lineAnchor: "bottom",
-          fontSize: 11,
-          fill: theme.muted,
-        }),
-      ),
+      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000] }),
       Plot.ruleY([0], { stroke: theme.rule }),
       Plot.line(ihs, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
       Plot.dot(ihs, { x: "date", y: "km2", fill: theme.accent, r: 3 }),
@@ -226,27 +205,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     notes: conflictNotes(provenance, locale),
     source: sourceLine(provenance, locale),
   });
-}
-
-interface MomentLabel {
-  readonly date: Date;
-  readonly text: string;
-  readonly anchor: "start" | "end";
-  readonly row: number;
-}
-
-/** Key-moment labels above the plot: measured, then given rows so they never collide. */
-/** Maps dates in `domain` linearly onto pixels, as Plot's utc scale does. */
-function pixels([start, end]: readonly [Date, Date], left: number, right: number): (date: Date) => number {
-  return (date) => left + ((+date - +start) / (+end - +start)) * (right - left);
-}
-
-function placeMoments(dates: readonly Date[], texts: readonly string[], x: (date: Date) => number, extent: number): MomentLabel[] {
-  const placed = placeLabels(
-    dates.map((date, i) => ({ x: x(date), y: 0, width: measureText(texts[i], 11) })),
-    extent,
-  );
-  return dates.map((date, i) => ({ date, text: texts[i], anchor: placed[i].anchor, row: placed[i].row }));
 }
 
 export const territoryChart: Chart = {

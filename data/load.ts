@@ -10,6 +10,7 @@ export interface Dataset {
   readonly sources: readonly schema.Source[];
   readonly conflicts: readonly schema.Conflict[];
   readonly territory: readonly schema.TerritoryRow[];
+  readonly casualties: readonly schema.CasualtyRow[];
   readonly events: readonly schema.EventRow[];
 }
 
@@ -32,6 +33,7 @@ export function loadDataset(read: ReadData): Dataset {
     sources: load(schema.sources),
     conflicts: load(schema.conflicts),
     territory: load(schema.territory),
+    casualties: load(schema.casualties),
     events: load(schema.events),
   };
   if (problems.length === 0) problems.push(...checkReferences(dataset));
@@ -63,6 +65,12 @@ function checkReferences(dataset: Dataset): DataProblem[] {
   for (const row of dataset.territory) {
     const file = schema.territory.file;
     expectIn(organisations, "organisation", file, row.line, "estimator", [row.estimator]);
+    expectIn(sources, "source", file, row.line, "sources", row.sources);
+    expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
+    if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });
+  }
+  for (const row of dataset.casualties) {
+    const file = schema.casualties.file;
     expectIn(sources, "source", file, row.line, "sources", row.sources);
     expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
     if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });

@@ -1,7 +1,7 @@
 // The one schema of the dataset. Row types, load-time validation and
 // data/README.md are all derived from these table definitions.
 
-import { id, isoDate, list, number, oneOf, optional, text, url } from "../src/schema/columns.js";
+import { id, integer, isoDate, list, number, oneOf, optional, text, url } from "../src/schema/columns.js";
 import { defineTable, type Row } from "../src/schema/table.js";
 
 export const STATUSES = ["V", "V-2"] as const;
@@ -69,6 +69,24 @@ export const territory = defineTable({
   },
 });
 
+export const GROUPS = ["sdf", "is", "civilians"] as const;
+
+export const casualties = defineTable({
+  file: "data/casualties.csv",
+  doc: "SOHR running tolls of the SDF offensive, cumulative since 10 September 2018 (facts.md table 2). Single-attack and non-SOHR tolls stay out.",
+  columns: {
+    refers_to: isoDate("Date the running toll describes."),
+    date_status: dateStatus,
+    group: oneOf(GROUPS, "Who was killed: SDF fighters, IS fighters or civilians."),
+    value: integer("Deaths since 10 September 2018, as the source gives them.", { max: 100000 }),
+    qualifier,
+    sources: sourceIds,
+    status,
+    conflicts: conflictIds,
+    note: optional(text("Why the toll is lower than an earlier one, where it is (a rounding or a lower bound).")),
+  },
+});
+
 export const CATEGORIES = ["offensive", "counter-attack", "pause", "capture", "political", "civilians"] as const;
 
 export const events = defineTable({
@@ -98,7 +116,9 @@ export type Organisation = Row<typeof organisations.columns>;
 export type Source = Row<typeof sources.columns>;
 export type Conflict = Row<typeof conflicts.columns>;
 export type TerritoryRow = Row<typeof territory.columns>;
+export type CasualtyRow = Row<typeof casualties.columns>;
+export type Group = (typeof GROUPS)[number];
 export type EventRow = Row<typeof events.columns>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const tables = [organisations, sources, conflicts, territory, events] as const;
+export const tables = [organisations, sources, conflicts, territory, casualties, events] as const;

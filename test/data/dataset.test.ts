@@ -14,11 +14,14 @@ const outletOf = (id: string) => dataset.sources.find((source) => source.id === 
 
 /**
  * The facts.md lines that hold `figure` (and `date`, when given) and name one
- * of the row's pages: by URL, or by outlet where facts.md writes "same … URL as above".
+ * of the row's pages: by URL, or where facts.md refers back to a URL it gave
+ * earlier ("same Washington Examiner URL as above", "dimoqrati.net URL in Table 2").
  */
 function factLines(sources: readonly string[], figure: string, date?: string): string[] {
-  const names = (line: string, id: string) =>
-    line.includes(urlOf(id)) || (/same .* URL as above/.test(line) && line.includes(outletOf(id)));
+  const host = (id: string) => new URL(urlOf(id)).hostname.replace(/^www\./, "");
+  const refersBack = (line: string, id: string) =>
+    (/same .* URL as above/.test(line) && line.includes(outletOf(id))) || line.includes(`${host(id)} URL in Table`);
+  const names = (line: string, id: string) => line.includes(urlOf(id)) || refersBack(line, id);
   return facts.filter((line) => sources.some((id) => names(line, id)) && line.includes(figure) && (!date || line.includes(date)));
 }
 
@@ -83,4 +86,34 @@ test("loadDataset() reports unknown ids with file, line and field", () => {
 test("data/README.md is generated from the current schema and sources", async () => {
   const { generateDataReadme } = await import("../../data/generate-readme.js");
   expect(readFileSync(join(PROJECT_ROOT, "data", "README.md"), "utf8")).toBe(generateDataReadme());
+});
+
+describe("casualties", () => {
+  test("each group's running toll never goes down, unless a note says why", () => {
+    for (const group of ["sdf", "is", "civilians"]) {
+      const rows = dataset.casualties.filter((row) => row.group === group);
+      let highest = 0;
+      for (const row of rows) {
+        if (row.value < highest) expect(row.note, `line ${row.line} (${group} ${row.value} < ${highest})`).toBeDefined();
+        highest = Math.max(highest, row.value);
+      }
+    }
+  });
+  test("rows run in date order", () => {
+    const dates = dataset.casualties.map((row) => +row.refers_to.date);
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+  });
+  test("every toll stands in facts.md on a line quoting its source, with its date when the date is exact", () => {
+    for (const row of dataset.casualties) {
+      const figure = row.value.toLocaleString("en-US");
+      const date = row.date_status === "exact" ? row.refers_to.iso : undefined;
+      expect(factLines(row.sources, figure, date), `line ${row.line}: ${figure}`).not.toEqual([]);
+    }
+  });
+  test("only SOHR tolls are on the running line", () => {
+    for (const row of dataset.casualties) {
+      for (const id of row.sources)
+        expect(dataset.sources.find((source) => source.id === id)?.organisation, `line ${row.line}`).toBe("sohr");
+    }
+  });
 });
