@@ -1,6 +1,7 @@
 // Every chart the package builds, in the order the notebook tells the story.
 
 import type { Chart } from "../src/chart.js";
+import { casualtiesChart } from "./casualties.js";
 import { territoryChart } from "./territory.js";
 
-export const charts: readonly Chart[] = [territoryChart];
+export const charts: readonly Chart[] = [territoryChart, casualtiesChart];

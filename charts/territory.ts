@@ -64,6 +64,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const moments = defaults.keyMoments.map((id) => dataset.events.find((event) => event.id === id)).filter((e) => e !== undefined);
   const margin = { top: 34, right: 8, bottom: 24, left: narrow ? 44 : 50 };
   const x = pixels(defaults.domain, margin.left, inner - margin.right);
+  const mainHeight = defaults.height[narrow ? "narrow" : "wide"];
 
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   // A label goes right of its point, or left when asked, or below when the right has no room.
@@ -102,7 +103,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     style: { color: theme.muted },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
-      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000] }),
+      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000], plotHeight: mainHeight - margin.top - margin.bottom }),
       Plot.ruleY([0], { stroke: theme.rule }),
       Plot.line(ihs, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
       Plot.dot(ihs, { x: "date", y: "km2", fill: theme.accent, r: 3 }),

@@ -21,6 +21,8 @@ export interface KeyMomentOptions {
   readonly extent: number;
   /** The y domain's top and bottom, in data units. */
   readonly y: readonly [number, number];
+  /** Height in pixels of the y range, to reach label rows above the plot. */
+  readonly plotHeight: number;
 }
 
 /** How many label rows `events` need above the plot, for its top margin. */
@@ -31,17 +33,22 @@ export function keyMomentRows(
   return Math.max(0, ...place(events, locale, x, extent).map((p) => p.row + 1));
 }
 
-export function keyMoments(events: readonly EventRow[], { locale, theme, x, extent, y: [bottom, top] }: KeyMomentOptions): Plot.Markish[] {
+export function keyMoments(
+  events: readonly EventRow[],
+  { locale, theme, x, extent, y: [bottom, top], plotHeight }: KeyMomentOptions,
+): Plot.Markish[] {
+  const unitsPerPixel = (top - bottom) / plotHeight;
   const placed = place(events, locale, x, extent).map((p, i) => ({ ...p, event: events[i], date: events[i].date.date }));
   const spans = placed.filter((p) => p.event.end);
   return [
     Plot.rectX(spans, { x1: "date", x2: (p) => p.event.end?.date, y1: bottom, y2: top, fill: theme.span }),
+    // A link, not a rule: it runs from the baseline up past the plot's top to the label's row.
     ...placed.map((p) =>
-      Plot.ruleX([p], {
-        x: "date",
+      Plot.link([p], {
+        x1: "date",
+        x2: "date",
         y1: bottom,
-        y2: top,
-        insetTop: -(p.row * defaults.rowHeight + 12),
+        y2: top + (p.row * defaults.rowHeight + 12) * unitsPerPixel,
         stroke: theme.rule,
         strokeDasharray: p.event.end ? undefined : "2,3",
       }),

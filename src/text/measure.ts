@@ -20,11 +20,26 @@ export function measureText(text: string, size: number, weight: FontWeight = "re
   return (units * size) / 1000;
 }
 
-/** Breaks `text` into lines no wider than `width`, at spaces (never at no-break spaces). */
+/** French punctuation that must stay on the line of the word before it, and « with the word after. */
+const CLINGS_TO_PREVIOUS = /^[»:;!?%]/;
+
+/** Splits at spaces where a line may break: never at no-break spaces, nor inside « … » or before : ; ! ? */
+function breakableWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(" ")) {
+    const previous = words.at(-1);
+    if (previous !== undefined && (CLINGS_TO_PREVIOUS.test(word) || previous.endsWith("«")))
+      words[words.length - 1] = `${previous} ${word}`;
+    else words.push(word);
+  }
+  return words;
+}
+
+/** Breaks `text` into lines no wider than `width`, at the spaces where French and English typography allow it. */
 export function wrapText(text: string, width: number, size: number, weight: FontWeight = "regular"): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of breakableWords(text)) {
     const candidate = line === "" ? word : `${line} ${word}`;
     if (line !== "" && measureText(candidate, size, weight) > width) {
       lines.push(line);

@@ -19,3 +19,11 @@ test("wrapText() keeps every line within the width and never breaks a no-break s
   for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(120);
   expect(lines.some((line) => line.includes("du\u00a0califat"))).toBe(true);
 });
+
+test("wrapText() never leaves « or » alone at a line end or start", () => {
+  const lines = wrapText("des bilans arrondis (« près de 500 ») ou des minimums (« plus de 600 ») : soit", 60, 12);
+  for (const line of lines) {
+    expect(line.endsWith("«"), line).toBe(false);
+    expect(line.startsWith("»") || line.startsWith(":"), line).toBe(false);
+  }
+});

@@ -1,0 +1,184 @@
+// Chart 2: SOHR running tolls since 10 September 2018, one line per group,
+// each labelled at its end. Filled dots are precise figures on known dates;
+// hollow dots are rounded or minimum figures, or inferred dates.
+
+import type { Dataset } from "../data/load.js";
+import type { CasualtyRow, Group } from "../data/schema.js";
+import * as schema from "../data/schema.js";
+import type { Chart, ChartOptions } from "../src/chart.js";
+import { figure, isNarrow, panelWidth } from "../src/figure.js";
+import { dodge } from "../src/layout/dodge.js";
+import { pixels } from "../src/layout/pixels.js";
+import { getFormat } from "../src/locale/index.js";
+import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
+import { Plot } from "../src/plot.js";
+import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
+import { measureText, wrapText } from "../src/text/measure.js";
+import type { Theme } from "../src/theme.js";
+import { QUALIFIER_SYMBOL, strings } from "./casualties.strings.js";
+
+const defaults = {
+  height: { narrow: 300, wide: 340 },
+  domain: [new Date(Date.UTC(2018, 8, 10)), new Date(Date.UTC(2019, 2, 23))] as [Date, Date],
+  yMax: 1700,
+  keyMoments: ["halt", "hajin-taken", "evacuation-pause", "final-assault"],
+  /** The date whose tolls are called out on the lines (the Hajin report of 12 December 2018). */
+  highlight: "2018-12-12",
+  labelSize: 12,
+};
+
+const GROUP_ORDER: readonly Group[] = ["is", "sdf", "civilians"];
+
+export function isApproximate(row: CasualtyRow): boolean {
+  return row.qualifier !== "exact" || row.date_status === "inferred";
+}
+
+function colour(theme: Theme, group: Group): string {
+  return { is: theme.accent, sdf: theme.secondary, civilians: theme.tertiary }[group];
+}
+
+function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { document, locale, width, theme } = options;
+  const t = strings[locale];
+  const format = getFormat(locale);
+  const narrow = isNarrow(width);
+  const inner = panelWidth(width);
+  const rows = dataset.casualties.map((row) => ({ ...row, date: row.refers_to.date }));
+  type Point = (typeof rows)[number];
+  const figureOf = (row: CasualtyRow) => `${QUALIFIER_SYMBOL[row.qualifier]}${format.number(row.value)}`;
+  const last = GROUP_ORDER.map((group) => rows.filter((row) => row.group === group).at(-1) as Point);
+  const endText = (row: Point) => `${figureOf(row)} ${(narrow ? t.groupShort : t.group)[row.group]}`;
+  const margin = {
+    right: 8 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
+    left: narrow ? 38 : 44,
+    bottom: 24,
+  };
+  const x = pixels(defaults.domain, margin.left, inner - margin.right);
+  const moments = defaults.keyMoments.map((id) => dataset.events.find((event) => event.id === id)).filter((e) => e !== undefined);
+  const marginTop = 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner });
+  const height = defaults.height[narrow ? "narrow" : "wide"];
+  const y = (value: number) => height - margin.bottom - (value / defaults.yMax) * (height - margin.bottom - marginTop);
+  const endY = dodge(
+    last.map((row) => y(row.value)),
+    15,
+  );
+  const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
+  // The call-out heading wraps within the empty corner: about 45 % of the plot.
+  const heading = wrapText(
+    t.highlight(format.day(rows.find((row) => row.refers_to.iso === defaults.highlight)?.date ?? rows[0].date)),
+    0.45 * (inner - margin.left - margin.right),
+    defaults.labelSize,
+    "bold",
+  );
+  const highlighted = rows.filter((row) => row.refers_to.iso === defaults.highlight).sort((a, b) => b.value - a.value);
+
+  const panel = Plot.plot({
+    document,
+    width: inner,
+    height,
+    marginTop,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    x: { type: "utc", domain: defaults.domain, ticks: narrow ? 4 : 7, tickFormat: format.monthShort, label: null },
+    y: { domain: [0, defaults.yMax], ticks: 4, tickFormat: (v: number) => format.number(v), label: null },
+    style: { color: theme.muted },
+    marks: [
+      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
+      Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),
+      Plot.ruleY([0], { stroke: theme.rule }),
+      ...GROUP_ORDER.map((group) =>
+        Plot.line(
+          rows.filter((row) => row.group === group),
+          { x: "date", y: "value", stroke: colour(theme, group), strokeWidth: 2 },
+        ),
+      ),
+      ...GROUP_ORDER.map((group) =>
+        Plot.dot(
+          rows.filter((row) => row.group === group),
+          {
+            x: "date",
+            y: "value",
+            r: 3,
+            stroke: colour(theme, group),
+            strokeWidth: 1.5,
+            fill: (row: Point) => (isApproximate(row) ? theme.background : colour(theme, group)),
+          },
+        ),
+      ),
+      // The 12 December tolls: rings on the lines, figures in the empty top-left corner.
+      Plot.dot(highlighted, { x: "date", y: "value", r: 6.5, stroke: (row: Point) => colour(theme, row.group), strokeWidth: 1.5 }),
+      Plot.text([heading.join("\n")], {
+        frameAnchor: "top-left",
+        dx: 4,
+        dy: 4,
+        lineAnchor: "top",
+        fontSize: defaults.labelSize,
+        fontWeight: 700,
+        fill: theme.text,
+      }),
+      ...highlighted.map((row, i) =>
+        Plot.text([row], {
+          frameAnchor: "top-left",
+          dx: 4,
+          dy: 6 + (heading.length + i) * 15,
+          lineAnchor: "top",
+          text: () => endText(row),
+          fontSize: defaults.labelSize,
+          fontWeight: 700,
+          fill: colour(theme, row.group),
+        }),
+      ),
+      // End labels sit in the right margin, nudged apart so they never touch.
+      ...last.map((row, i) =>
+        Plot.text([row], {
+          x: "date",
+          y: "value",
+          text: () => endText(row),
+          textAnchor: "start",
+          dx: 6,
+          dy: endY[i] - y(row.value),
+          lineAnchor: "middle",
+          fontSize: defaults.labelSize,
+          fontWeight: 600,
+          fill: colour(theme, row.group),
+        }),
+      ),
+    ],
+  }) as SVGSVGElement;
+
+  const provenance = casualtiesChart.provenance(dataset);
+  const final = (group: Group) => figureOf(last[GROUP_ORDER.indexOf(group)]);
+  return figure({
+    document,
+    id: casualtiesChart.id,
+    width,
+    theme,
+    title: t.title,
+    subtitle: t.subtitle,
+    alt: t.alt({
+      sdf: final("sdf"),
+      is: final("is"),
+      civilians: final("civilians"),
+      december: highlighted.map((row) => `${figureOf(row)} ${t.group[row.group]}`).join(", "),
+    }),
+    legend: [
+      { symbol: "dot", color: theme.muted, label: t.exact },
+      { symbol: "hollow", color: theme.muted, label: t.approximate },
+    ],
+    panels: [panel],
+    notes: [...conflictNotes(provenance, locale), ...(dataset.casualties.some((row) => row.note) ? [t.dipsNote] : [])],
+    source: sourceLine(provenance, locale),
+  });
+}
+
+export const casualtiesChart: Chart = {
+  id: "casualties",
+  tables: [schema.casualties, schema.events, schema.sources, schema.organisations, schema.conflicts],
+  title: { fr: strings.fr.title, en: strings.en.title },
+  provenance: (dataset) => {
+    const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
+    return provenanceOf(dataset, [...dataset.casualties, ...moments], ["sohr"]);
+  },
+  render,
+};
