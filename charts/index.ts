@@ -3,5 +3,6 @@
 import type { Chart } from "../src/chart.js";
 import { casualtiesChart } from "./casualties.js";
 import { territoryChart } from "./territory.js";
+import { timelineChart } from "./timeline.js";
 
-export const charts: readonly Chart[] = [territoryChart, casualtiesChart];
+export const charts: readonly Chart[] = [territoryChart, casualtiesChart, timelineChart];

@@ -18,6 +18,7 @@ export interface Theme {
   /** Secondary series and estimates on other definitions. */
   readonly secondary: string;
   readonly tertiary: string;
+  readonly quaternary: string;
   /** Shaded spans such as pauses. */
   readonly span: string;
 }
@@ -33,6 +34,7 @@ export const themes: Record<ThemeName, Theme> = {
     accent: "#b3261e",
     secondary: "#1f5f99",
     tertiary: "#6b5a00",
+    quaternary: "#7b3f98",
     span: "#f0ece4",
   },
   dark: {
@@ -45,6 +47,7 @@ export const themes: Record<ThemeName, Theme> = {
     accent: "#ff8a80",
     secondary: "#7fb8ee",
     tertiary: "#e0c65c",
+    quaternary: "#d3a6e6",
     span: "#2a2620",
   },
 };

@@ -29,6 +29,8 @@ export interface Format {
   month(date: Date): string;
   /** janv. / Jan, with the year on January only: for crowded axes. */
   monthShort(date: Date): string;
+  /** Two days joined by `joiner`, sharing the month when they can: "10 ou 11 sept.", "Sep 10 or 11", "31 oct. – 11 nov.". */
+  dayPair(first: Date, second: Date, joiner: string): string;
   /** A date as precisely as it is known. */
   date(date: Date, precision: Precision): string;
   year(date: Date): string;
@@ -57,7 +59,7 @@ function createFormat(locale: Locale): Format {
   const dayMonth = times.utcFormat(french ? "%-d %b" : "%b %-d");
   const withYear = (date: Date) => (french ? `${dayMonth(date)} ${year(date)}` : `${dayMonth(date)}, ${year(date)}`);
   // French writes the first of the month as an ordinal: « 1er mars ».
-  const ordinal = (text: string, date: Date) => (french && date.getUTCDate() === 1 ? text.replace(/^1 /, "1er ") : text);
+  const ordinal = (text: string, date: Date) => (french && date.getUTCDate() === 1 ? text.replace(/^1( |$)/, "1er$1") : text);
   const number = (value: number, decimals = 0) => {
     const fixed = numbers.format(`,.${decimals}f`)(value);
     return decimals > 0 ? fixed.replace(/[.,]?0+$/, "") : fixed;
@@ -69,6 +71,12 @@ function createFormat(locale: Locale): Format {
     dayMonth: (date) => ordinal(dayMonth(date), date),
     month: monthYear,
     monthShort: (date) => (date.getUTCMonth() === 0 ? monthYear(date) : shortMonth(date)),
+    dayPair: (first, second, joiner) => {
+      if (first.getUTCMonth() !== second.getUTCMonth()) return `${format.dayMonth(first)}${joiner}${format.dayMonth(second)}`;
+      const month = shortMonth(first);
+      const day = (date: Date) => ordinal(String(date.getUTCDate()), date);
+      return french ? `${day(first)}${joiner}${day(second)} ${month}` : `${month} ${first.getUTCDate()}${joiner}${second.getUTCDate()}`;
+    },
     date: (date, precision) => (precision === "day" ? format.day(date) : monthYear(date)),
     year,
     area: (km2) => `${number(km2, km2 < 10 ? 1 : 0)}\u00a0km²`,

@@ -1,0 +1,243 @@
+// Chart 3: the timeline of the offensive, 10 September 2018 to 23 March 2019.
+// A vertical time axis reads at phone and desktop widths alike. Plot has no
+// layout for measured, wrapped labels that must never overlap, so this chart
+// is laid out with d3: each label block is measured with the shipped font's
+// metrics and pushed down just enough to clear the one above it.
+
+import { scaleUtc, select, utcMonth } from "d3";
+import type { Dataset } from "../data/load.js";
+import type { EventRow } from "../data/schema.js";
+import * as schema from "../data/schema.js";
+import type { Chart, ChartOptions } from "../src/chart.js";
+import { svgElement } from "../src/dom.js";
+import { figure, isNarrow, panelWidth } from "../src/figure.js";
+import { type Format, getFormat } from "../src/locale/index.js";
+import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
+import { measureText, wrapText } from "../src/text/measure.js";
+import type { Theme } from "../src/theme.js";
+import { strings, type TimelineStrings } from "./timeline.strings.js";
+
+const defaults = {
+  domain: [new Date(Date.UTC(2018, 8, 10)), new Date(Date.UTC(2019, 2, 23))] as [Date, Date],
+  /** Pixels per day before labels push things down. */
+  dayHeight: { narrow: 3.2, wide: 3.6 },
+  /** Events that stand out: bigger dot, accent colour, larger bold label. */
+  highlights: ["final-assault", "baghouz-falls"],
+  dateSize: 11,
+  labelSize: 13,
+  highlightSize: 15,
+  descriptionSize: 12,
+  lineHeight: 1.25,
+  gap: 8,
+};
+
+function colour(theme: Theme, event: EventRow): string {
+  if (defaults.highlights.includes(event.id)) return theme.accent;
+  return {
+    offensive: theme.accent,
+    capture: theme.secondary,
+    "counter-attack": theme.tertiary,
+    political: theme.muted,
+    civilians: theme.quaternary,
+    pause: theme.rule,
+  }[event.category];
+}
+
+/** Events on the timeline: importance 1 at every width, 2 as well when wide. */
+export function timelineEvents(dataset: Dataset, narrow: boolean): EventRow[] {
+  const [start, end] = defaults.domain;
+  return dataset.events.filter(
+    (e) => e.date.date >= start && e.date.date <= end && (e.importance === "1" || (!narrow && e.importance === "2")),
+  );
+}
+
+function dateText(event: EventRow, format: Format, t: TimelineStrings): string {
+  const date = event.date.date;
+  const text = event.alt_date
+    ? format.dayPair(date, event.alt_date.date, t.either)
+    : event.end
+      ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
+      : format.dayMonth(date);
+  return `${text} · ${event[`place_${format.locale}`]}`;
+}
+
+interface Line {
+  readonly text: string;
+  readonly size: number;
+  readonly weight: 400 | 600 | 700;
+  readonly fill: string;
+}
+
+function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { document, locale, width, theme } = options;
+  const t = strings[locale];
+  const format = getFormat(locale);
+  const narrow = isNarrow(width);
+  const inner = panelWidth(width);
+  const events = timelineEvents(dataset, narrow);
+  const months = utcMonth.range(utcMonth.ceil(defaults.domain[0]), defaults.domain[1]);
+  const axisX = 8 + Math.max(...months.map((m) => measureText(format.monthShort(m), defaults.dateSize)));
+  const textX = axisX + 16;
+  const textWidth = inner - textX;
+  const top = 8;
+  const days = (+defaults.domain[1] - +defaults.domain[0]) / 864e5;
+  const y = scaleUtc(defaults.domain, [top, top + days * defaults.dayHeight[narrow ? "narrow" : "wide"]]);
+
+  // Each block: a date line, the label, and (when wide) the description, all wrapped to the column.
+  const blocks = events.map((event) => {
+    const highlight = defaults.highlights.includes(event.id);
+    const size = highlight ? defaults.highlightSize : defaults.labelSize;
+    const lines: Line[] = [
+      { text: dateText(event, format, t), size: defaults.dateSize, weight: 400, fill: theme.muted },
+      ...wrapText(event[`label_${locale}`], textWidth, size, "bold").map(
+        (text) =>
+          ({
+            text,
+            size,
+            weight: highlight ? 700 : 600,
+            fill: highlight ? theme.accent : theme.text,
+          }) as const,
+      ),
+      ...(narrow ? [] : wrapText(event[`description_${locale}`], textWidth, defaults.descriptionSize)).map(
+        (text) =>
+          ({
+            text,
+            size: defaults.descriptionSize,
+            weight: 400,
+            fill: theme.muted,
+          }) as const,
+      ),
+    ];
+    const height = lines.reduce((sum, line) => sum + line.size * defaults.lineHeight, 0);
+    return { event, lines, height, anchor: y(event.date.date), highlight };
+  });
+  // Push each block down until it clears the one above; a block never sits above its own date.
+  let floor = 0;
+  const placed = blocks.map((block) => {
+    const blockTop = Math.max(block.anchor - defaults.dateSize, floor);
+    floor = blockTop + block.height + defaults.gap;
+    return { ...block, top: blockTop };
+  });
+  // The axis is then warped through the placed blocks: each date sits beside its
+  // block, and stretches with room to spare keep their proportional length.
+  const dotY = (block: (typeof placed)[number]) => block.top + defaults.dateSize * 0.65;
+  const knots = placed.filter((block, i) => i === 0 || +block.event.date.date > +placed[i - 1].event.date.date);
+  const last = placed[placed.length - 1];
+  const endY = Math.max(dotY(last), y(defaults.domain[1]));
+  const warped = scaleUtc(
+    [
+      defaults.domain[0],
+      ...knots.map((b) => b.event.date.date).filter((d) => +d > +defaults.domain[0] && +d < +defaults.domain[1]),
+      defaults.domain[1],
+    ],
+    [
+      dotY(placed[0]),
+      ...knots.filter((b) => +b.event.date.date > +defaults.domain[0] && +b.event.date.date < +defaults.domain[1]).map(dotY),
+      endY,
+    ],
+  );
+  const height = Math.ceil(Math.max(floor, endY + 8));
+
+  const panel = svgElement(document, "svg", { width: inner, height, viewBox: `0 0 ${inner} ${height}` });
+  const root = select(panel);
+  // Pauses: shaded spans across the column, from first to last day.
+  root
+    .selectAll("rect")
+    .data(events.filter((e) => e.category === "pause" && e.end))
+    .join((enter) => enter.append("rect"))
+    .attr("x", axisX - 6)
+    .attr("width", inner - axisX + 6)
+    .attr("y", (e) => warped(e.date.date) - 6)
+    .attr("height", (e) => warped(e.end?.date ?? e.date.date) - warped(e.date.date) + 12)
+    .attr("fill", theme.span);
+  root.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", dotY(placed[0])).attr("y2", endY).attr("stroke", theme.rule);
+  const ticks = root.append("g").attr("font-size", defaults.dateSize).attr("fill", theme.muted).attr("text-anchor", "end");
+  for (const month of months) {
+    const at = warped(month);
+    ticks
+      .append("line")
+      .attr("x1", axisX - 4)
+      .attr("x2", axisX)
+      .attr("y1", at)
+      .attr("y2", at)
+      .attr("stroke", theme.rule);
+    ticks
+      .append("text")
+      .attr("x", axisX - 7)
+      .attr("y", at + 4)
+      .text(format.monthShort(month));
+  }
+  for (const block of placed) {
+    const { event } = block;
+    const fill = colour(theme, event);
+    const g = root.append("g");
+    const at = dotY(block);
+    if (event.alt_date) {
+      const other = warped(event.alt_date.date);
+      g.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", at).attr("y2", other).attr("stroke", fill).attr("stroke-width", 3);
+      g.append("circle")
+        .attr("cx", axisX)
+        .attr("cy", other)
+        .attr("r", 3.5)
+        .attr("fill", theme.background)
+        .attr("stroke", fill)
+        .attr("stroke-width", 1.5);
+    }
+    g.append("line")
+      .attr("x1", axisX)
+      .attr("x2", textX - 4)
+      .attr("y1", at)
+      .attr("y2", at)
+      .attr("stroke", theme.grid);
+    g.append("circle")
+      .attr("cx", axisX)
+      .attr("cy", at)
+      .attr("r", block.highlight ? 6 : 4)
+      .attr("fill", fill);
+    let baseline = block.top;
+    for (const [i, line] of block.lines.entries()) {
+      baseline += line.size * (i === 0 ? 1 : defaults.lineHeight);
+      g.append("text")
+        .attr("x", textX)
+        .attr("y", baseline)
+        .attr("font-size", line.size)
+        .attr("font-weight", line.weight === 400 ? null : line.weight)
+        .attr("fill", line.fill)
+        .text(line.text);
+    }
+  }
+
+  const provenance = timelineChart.provenance(dataset);
+  const categories = (["offensive", "capture", "counter-attack", "civilians", "political"] as const).filter((c) =>
+    events.some((e) => e.category === c),
+  );
+  const sample = (category: (typeof categories)[number]) => ({ id: "", category }) as EventRow;
+  const hajin = dataset.events.find((e) => e.id === "hajin-taken");
+  return figure({
+    document,
+    id: timelineChart.id,
+    width,
+    theme,
+    title: t.title,
+    subtitle: t.subtitle,
+    alt: t.alt({
+      count: events.length,
+      start: format.day(defaults.domain[0]),
+      end: format.day(defaults.domain[1]),
+      hajin: hajin ? format.day(hajin.date.date) : "",
+    }),
+    legend: categories.map((category) => ({ symbol: "dot", color: colour(theme, sample(category)), label: t.category[category] })),
+    panels: [panel],
+    notes: conflictNotes(provenance, locale),
+    source: sourceLine(provenance, locale),
+  });
+}
+
+export const timelineChart: Chart = {
+  id: "timeline",
+  tables: [schema.events, schema.sources, schema.organisations, schema.conflicts],
+  title: { fr: strings.fr.title, en: strings.en.title },
+  // The wide timeline shows every event the narrow one does, and more.
+  provenance: (dataset) => provenanceOf(dataset, timelineEvents(dataset, false)),
+  render,
+};

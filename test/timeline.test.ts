@@ -1,0 +1,43 @@
+import { JSDOM } from "jsdom";
+import { expect, test } from "vitest";
+import { timelineChart } from "../charts/timeline.js";
+import { readDataset } from "../data/read.js";
+import { render } from "../src/render.js";
+import { measureText } from "../src/text/measure.js";
+import { variants } from "../src/variants.js";
+
+const dataset = readDataset();
+
+for (const variant of variants().filter((v) => v.theme === "light")) {
+  test(`timeline (${variant.locale}, ${variant.width} px) has no overlapping or clipped labels`, () => {
+    const svg = render(timelineChart, dataset, variant);
+    const document = new JSDOM(svg, { contentType: "image/svg+xml" }).window.document;
+    const panel = document.querySelector("svg > svg") as Element;
+    const panelWidth = Number(panel.getAttribute("width"));
+    const boxes = [...panel.querySelectorAll("text")].map((text) => {
+      const size = Number(text.getAttribute("font-size") ?? text.parentElement?.getAttribute("font-size"));
+      const weight =
+        text.getAttribute("font-weight") === "700" ? "bold" : text.getAttribute("font-weight") === "600" ? "semibold" : "regular";
+      const width = measureText(text.textContent ?? "", size, weight);
+      const x = Number(text.getAttribute("x"));
+      const left = text.parentElement?.getAttribute("text-anchor") === "end" ? x - width : x;
+      const y = Number(text.getAttribute("y"));
+      return { text: text.textContent, left, right: left + width, top: y - size * 0.75, bottom: y + size * 0.25 };
+    });
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left, a.text ?? "").toBeGreaterThanOrEqual(0);
+      expect(a.right, a.text ?? "").toBeLessThanOrEqual(panelWidth);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
+      }
+    }
+  });
+}
+
+test("timelineEvents() shows both dates where sources disagree (C6, C8)", () => {
+  const svg = render(timelineChart, dataset, { locale: "fr", width: 360, theme: "light" });
+  expect(svg).toContain("7 ou 13 janv. · Al-Chaafa");
+  expect(svg).toContain("10 ou 11 sept. · Hajine");
+});
