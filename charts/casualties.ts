@@ -176,6 +176,7 @@ export const casualtiesChart: Chart = {
   id: "casualties",
   tables: [schema.casualties, schema.events, schema.sources, schema.organisations, schema.conflicts],
   title: { fr: strings.fr.title, en: strings.en.title },
+  strings,
   provenance: (dataset) => {
     const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
     return provenanceOf(dataset, [...dataset.casualties, ...moments], ["sohr"]);

@@ -212,6 +212,7 @@ export const territoryChart: Chart = {
   id: "territory",
   tables: [schema.territory, schema.events, schema.sources, schema.organisations, schema.conflicts],
   title: { fr: strings.fr.title, en: strings.en.title },
+  strings,
   provenance: (dataset) => {
     const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
     const estimators = dataset.territory.map((row) => row.estimator);

@@ -1,11 +1,14 @@
 // Loads every table, validates each cell against the schema, then checks
 // that every reference between tables resolves. All problems are reported at once.
 
+import { createHash } from "node:crypto";
 import { DataError, type DataProblem } from "../src/errors.js";
 import { type Columns, parseTable, type Row, type Table } from "../src/schema/table.js";
 import * as schema from "./schema.js";
 
 export interface Dataset {
+  /** SHA-256 of each file's text, by path: what a chart's data hash is made of. */
+  readonly hashes: Readonly<Record<string, string>>;
   readonly organisations: readonly schema.Organisation[];
   readonly sources: readonly schema.Source[];
   readonly conflicts: readonly schema.Conflict[];
@@ -19,9 +22,12 @@ export type ReadData = (file: string) => string;
 
 export function loadDataset(read: ReadData): Dataset {
   const problems: DataProblem[] = [];
+  const hashes: Record<string, string> = {};
   const load = <C extends Columns>(table: Table<C>): Row<C>[] => {
     try {
-      return parseTable(table, read(table.file));
+      const text = read(table.file);
+      hashes[table.file] = createHash("sha256").update(text).digest("hex");
+      return parseTable(table, text);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
@@ -29,6 +35,7 @@ export function loadDataset(read: ReadData): Dataset {
     }
   };
   const dataset: Dataset = {
+    hashes,
     organisations: load(schema.organisations),
     sources: load(schema.sources),
     conflicts: load(schema.conflicts),

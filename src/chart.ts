@@ -2,7 +2,7 @@
 // dataset and these options: no file system, clock, randomness or globals.
 
 import type { Dataset } from "../data/load.js";
-import type { Locale } from "./locale/index.js";
+import type { Locale, Translations } from "./locale/index.js";
 import type { Provenance } from "./provenance.js";
 import type { Columns, Table } from "./schema/table.js";
 import type { Theme } from "./theme.js";
@@ -22,6 +22,8 @@ export interface Chart {
   readonly tables: readonly Table<Columns>[];
   /** The title in each locale, for the manifest and notebook without rendering. */
   readonly title: Record<Locale, string>;
+  /** Every string the chart prints, per locale, checked before a build. */
+  readonly strings: Translations<object>;
   /** Which rows, sources and conflicts the chart shows. */
   provenance(dataset: Dataset): Provenance;
   render(dataset: Dataset, options: ChartOptions): SVGSVGElement;

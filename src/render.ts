@@ -13,8 +13,21 @@ export interface Variant {
   readonly theme: ThemeName;
 }
 
+export interface Rendered {
+  readonly svg: string;
+  /** The chart's accessible name and description, as the SVG carries them. */
+  readonly title: string;
+  readonly alt: string;
+}
+
+export function renderVariant(chart: Chart, dataset: Dataset, variant: Variant): Rendered {
+  const element = chart.render(dataset, { ...variant, document: getDocument(), theme: themes[variant.theme] });
+  const title = element.querySelector(":scope > title")?.textContent ?? "";
+  const alt = element.querySelector(":scope > desc")?.textContent ?? "";
+  return { svg: serialize(element, chart.id), title, alt };
+}
+
 /** Renders one variant of a chart to SVG text, byte for byte the same on every run. */
 export function render(chart: Chart, dataset: Dataset, variant: Variant): string {
-  const svg = chart.render(dataset, { ...variant, document: getDocument(), theme: themes[variant.theme] });
-  return serialize(svg, chart.id);
+  return renderVariant(chart, dataset, variant).svg;
 }

@@ -1,7 +1,7 @@
 // The matrix every chart ships in, and the file each variant is written to.
 
 import type { Chart } from "./chart.js";
-import { LOCALES } from "./locale/index.js";
+import { LOCALES, type Locale } from "./locale/index.js";
 import type { Variant } from "./render.js";
 import { THEMES } from "./theme.js";
 
@@ -12,7 +12,21 @@ export function variants(): Variant[] {
   return LOCALES.flatMap((locale) => WIDTHS.flatMap((width) => THEMES.map((theme) => ({ locale, width, theme }))));
 }
 
+function stem(chart: Chart, { locale, width, theme }: Variant): string {
+  return `${chart.id}/${chart.id}-${locale}-${width}-${theme}`;
+}
+
 /** Path of a variant's SVG inside the output folder, e.g. "territory/territory-fr-720-light.svg". */
-export function svgPath(chart: Chart, { locale, width, theme }: Variant): string {
-  return `${chart.id}/${chart.id}-${locale}-${width}-${theme}.svg`;
+export function svgPath(chart: Chart, variant: Variant): string {
+  return `${stem(chart, variant)}.svg`;
+}
+
+/** "territory/territory-fr-720-light.png", or "…@2x.png" at twice the pixel density. */
+export function pngPath(chart: Chart, variant: Variant, scale: 1 | 2): string {
+  return `${stem(chart, variant)}${scale === 2 ? "@2x" : ""}.png`;
+}
+
+/** The embed snippet of a chart in one locale: "territory/territory-fr.html". */
+export function embedPath(chart: Chart, locale: Locale): string {
+  return `${chart.id}/${chart.id}-${locale}.html`;
 }
