@@ -116,6 +116,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         fontSize: defaults.labelSize,
         fontWeight: 700,
         fill: theme.text,
+        ...halo,
       }),
       ...highlighted.map((row, i) =>
         Plot.text([row], {
@@ -127,6 +128,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
           fontSize: defaults.labelSize,
           fontWeight: 700,
           fill: colour(theme, row.group),
+          ...halo,
         }),
       ),
       // End labels sit in the right margin, nudged apart so they never touch.
