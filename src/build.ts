@@ -1,7 +1,7 @@
-// Builds every chart variant: SVG, PNG at 1x and 2x, an embed snippet per
-// chart and locale, and output/manifest.json. Everything is rendered in memory
-// first, so bad data or a failing chart stops the build before a single file
-// is written; then only files whose bytes changed are replaced.
+// Builds chart variants: SVG, PNG at 1x and 2x, an embed snippet per chart and
+// locale, and output/manifest.json. Everything is rendered in memory first, so
+// bad data or a failing chart stops the build before a single file is written;
+// then only files whose bytes changed are replaced, one line of progress each.
 
 import { createHash } from "node:crypto";
 import type { Dataset } from "../data/load.js";
@@ -9,7 +9,7 @@ import type { Chart } from "./chart.js";
 import type { Effects } from "./effects.js";
 import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
-import { LOCALES } from "./locale/index.js";
+import { LOCALES, type Locale } from "./locale/index.js";
 import { renderPng } from "./png.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
@@ -18,45 +18,59 @@ import { embedPath, pngPath, svgPath, variants } from "./variants.js";
 export type Format = "svg" | "png";
 
 export interface BuildOptions {
+  /** The charts to render. */
   readonly charts: readonly Chart[];
   readonly dataset: Dataset;
   /** Output folder, relative to the effects' root. */
   readonly out: string;
   readonly formats?: readonly Format[];
+  /** Only these locales and widths; a filtered build leaves the manifest and snippets alone. */
+  readonly locales?: readonly Locale[];
+  readonly widths?: readonly number[];
+  /** Every chart of the package, in order: the manifest keeps the previous entry of those not rendered. */
+  readonly all?: readonly Chart[];
 }
 
 export interface BuildResult {
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
+  /** SHA-256 of every file this build produced, by path inside the output folder. */
+  readonly hashes: Readonly<Record<string, string>>;
+  readonly manifest: boolean;
 }
 
-interface ManifestFile {
-  readonly path: string;
-  readonly format: "svg" | "png" | "html";
-  readonly scale?: 1 | 2;
-  readonly bytes: number;
-  readonly sha256: string;
+interface Produced {
+  readonly data: Buffer;
+  readonly ms: number;
 }
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
-export function build({ charts, dataset, out, formats = ["svg", "png"] }: BuildOptions, effects: Effects): BuildResult {
+export function build(options: BuildOptions, effects: Effects): BuildResult {
+  const { charts, dataset, out, formats = ["svg", "png"], all = charts } = options;
+  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 2;
+  const selected = variants().filter(
+    (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
+  );
   for (const chart of charts) checkTranslations(`charts/${chart.id}.strings.ts`, chart.strings);
-  const files = new Map<string, Buffer>();
-  const describe = (path: string, format: ManifestFile["format"], scale?: 1 | 2): ManifestFile => {
-    const data = files.get(path) as Buffer;
+  const files = new Map<string, Produced>();
+  const describe = (path: string, format: "svg" | "png" | "html", scale?: 1 | 2) => {
+    const { data } = files.get(path) as Produced;
     return { path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) };
   };
-  const manifest = charts.map((chart) => {
-    const provenance = chart.provenance(dataset);
-    const rendered = variants().map((variant) => {
+  const entries = new Map<string, unknown>();
+  for (const chart of charts) {
+    const rendered = selected.map((variant) => {
+      const start = performance.now();
       const { svg, title, alt } = renderVariant(chart, dataset, variant);
       const bytes = Buffer.from(svg);
-      files.set(svgPath(chart, variant), bytes);
+      files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
       if (formats.includes("png")) addPngs(chart, variant, bytes, out, files, effects);
       const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
       return { variant, title, alt, height };
     });
+    if (filtered) continue;
+    const provenance = chart.provenance(dataset);
     const embeds = LOCALES.map((locale) => {
       const mine = rendered.filter((r) => r.variant.locale === locale);
       const relative = (path: string) => path.slice(chart.id.length + 1);
@@ -71,10 +85,10 @@ export function build({ charts, dataset, out, formats = ["svg", "png"] }: BuildO
         })),
         mine[0].alt,
       );
-      files.set(embedPath(chart, locale), Buffer.from(snippet));
+      files.set(embedPath(chart, locale), { data: Buffer.from(snippet), ms: 0 });
       return { locale, ...describe(embedPath(chart, locale), "html") };
     });
-    return {
+    entries.set(chart.id, {
       id: chart.id,
       dataHash: sha256(Buffer.from(chart.tables.map((table) => `${table.file} ${dataset.hashes[table.file]}\n`).join(""))),
       sourceUrls: provenance.sources.map((source) => source.url),
@@ -86,42 +100,57 @@ export function build({ charts, dataset, out, formats = ["svg", "png"] }: BuildO
         sourceLine: sourceLine(provenance, variant.locale),
         files: [
           describe(svgPath(chart, variant), "svg"),
-          ...(formats.includes("png")
-            ? [describe(pngPath(chart, variant, 1), "png", 1), describe(pngPath(chart, variant, 2), "png", 2)]
-            : []),
+          describe(pngPath(chart, variant, 1), "png", 1),
+          describe(pngPath(chart, variant, 2), "png", 2),
         ],
       })),
-    };
-  });
-  if (formats.includes("png") && formats.includes("svg"))
-    files.set("manifest.json", Buffer.from(`${JSON.stringify({ charts: manifest }, null, 2)}\n`));
-  return writeChanged(files, out, effects, formats);
+    });
+  }
+  if (!filtered) {
+    const previous = readManifest(effects.read(`${out}/manifest.json`));
+    const manifest = all.map((chart) => entries.get(chart.id) ?? previous.get(chart.id)).filter(Boolean);
+    if (manifest.length === all.length)
+      files.set("manifest.json", { data: Buffer.from(`${JSON.stringify({ charts: manifest }, null, 2)}\n`), ms: 0 });
+  }
+  return { ...writeChanged(files, out, effects), manifest: files.has("manifest.json") };
+}
+
+function readManifest(data: Buffer | undefined): Map<string, unknown> {
+  if (!data) return new Map();
+  try {
+    const { charts } = JSON.parse(data.toString()) as { charts: { id: string }[] };
+    return new Map(charts.map((chart) => [chart.id, chart]));
+  } catch {
+    return new Map();
+  }
 }
 
 /** PNGs are a function of the SVG bytes: reuse the ones on disk when the SVG did not change. */
-function addPngs(chart: Chart, variant: Variant, svg: Buffer, out: string, files: Map<string, Buffer>, effects: Effects): void {
+function addPngs(chart: Chart, variant: Variant, svg: Buffer, out: string, files: Map<string, Produced>, effects: Effects): void {
   const paths = [pngPath(chart, variant, 1), pngPath(chart, variant, 2)] as const;
   const existing = paths.map((path) => effects.read(`${out}/${path}`));
   const reusable = effects.read(`${out}/${svgPath(chart, variant)}`)?.equals(svg) && existing.every(Boolean);
   paths.forEach((path, i) => {
-    files.set(path, reusable ? (existing[i] as Buffer) : renderPng(svg.toString(), i === 0 ? 1 : 2));
+    const start = performance.now();
+    const data = reusable ? (existing[i] as Buffer) : renderPng(svg.toString(), i === 0 ? 1 : 2);
+    files.set(path, { data, ms: performance.now() - start });
   });
 }
 
-function writeChanged(files: Map<string, Buffer>, out: string, effects: Effects, formats: readonly Format[]): BuildResult {
+function writeChanged(files: Map<string, Produced>, out: string, effects: Effects): Omit<BuildResult, "manifest"> {
   const written: string[] = [];
   const unchanged: string[] = [];
-  for (const [path, bytes] of files) {
-    if (!formats.includes("svg") && path.endsWith(".svg")) continue;
+  const hashes: Record<string, string> = {};
+  for (const [path, { data, ms }] of files) {
+    hashes[path] = sha256(data);
     const target = `${out}/${path}`;
-    if (effects.read(target)?.equals(bytes)) {
+    if (effects.read(target)?.equals(data)) {
       unchanged.push(target);
       continue;
     }
-    effects.write(target, bytes);
+    effects.write(target, data);
     written.push(target);
-    effects.log(`${target}  ${bytes.length.toLocaleString("en-US")} B`);
+    effects.log(`${target}  ${data.length.toLocaleString("en-US")} B  ${Math.round(ms)} ms`);
   }
-  effects.log(`${written.length} written, ${unchanged.length} unchanged`);
-  return { written, unchanged };
+  return { written, unchanged, hashes };
 }

@@ -8,15 +8,18 @@ import { CliError } from "./errors.js";
 const USAGE = `Usage: last-pocket <command> [options]
 
 Commands:
-  build [chart...]   Render every chart (or the named ones) into output/
+  build [chart...]   Render the charts that changed into output/
+  dev                Serve the notebook with live reload on 127.0.0.1
+
+Run "last-pocket <command> --help" for a command's options.
 
 Options:
-  --out DIR          Output folder (default: output)
   --verbose          Print stack traces on errors
   -h, --help         Show this help`;
 
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   build: () => import("./commands/build.js"),
+  dev: () => import("./commands/dev.js"),
 };
 
 export async function main(argv: string[]): Promise<number> {
