@@ -20,12 +20,13 @@ function memoryEffects(files = new Map<string, Buffer>()): Effects & { files: Ma
   };
 }
 
-test("build() writes every variant's SVG and the embed snippets, then nothing on a second run", () => {
+test("build() limited to SVG writes every variant's SVG, leaves snippets and manifest alone, then writes nothing on a second run", () => {
   const effects = memoryEffects();
   const options = { charts, dataset: readDataset(), out: "out", formats: ["svg"] } as const;
   const first = build(options, effects);
   expect(first.written.filter((path) => path.endsWith(".svg")).length).toBe(charts.length * 8);
-  expect(first.written.filter((path) => path.endsWith(".html")).length).toBe(charts.length * 2);
+  expect(first.written.filter((path) => !path.endsWith(".svg"))).toEqual([]);
+  expect(first.manifest).toBe(false);
   const second = build(options, effects);
   expect(second.written).toEqual([]);
   expect(effects.writes.length).toBe(first.written.length);
