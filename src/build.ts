@@ -10,6 +10,7 @@ import type { Effects } from "./effects.js";
 import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
+import { type NotebookChart, notebookPage } from "./notebook/page.js";
 import { renderPng } from "./png.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
@@ -93,8 +94,9 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
       dataHash: sha256(Buffer.from(chart.tables.map((table) => `${table.file} ${dataset.hashes[table.file]}\n`).join(""))),
       sourceUrls: provenance.sources.map((source) => source.url),
       embeds,
-      variants: rendered.map(({ variant, title, alt }) => ({
+      variants: rendered.map(({ variant, title, alt, height }) => ({
         ...variant,
+        height,
         title,
         alt,
         sourceLine: sourceLine(provenance, variant.locale),
@@ -109,10 +111,34 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
   if (!filtered) {
     const previous = readManifest(effects.read(`${out}/manifest.json`));
     const manifest = all.map((chart) => entries.get(chart.id) ?? previous.get(chart.id)).filter(Boolean);
-    if (manifest.length === all.length)
+    if (manifest.length === all.length) {
       files.set("manifest.json", { data: Buffer.from(`${JSON.stringify({ charts: manifest }, null, 2)}\n`), ms: 0 });
+      addNotebook(manifest as NotebookChart[], dataset, out, files, effects);
+    }
   }
   return { ...writeChanged(files, out, effects), manifest: files.has("manifest.json") };
+}
+
+/** The notebook pages, one per locale, showing each chart through its embed snippet. */
+function addNotebook(
+  charts: readonly NotebookChart[],
+  dataset: Dataset,
+  out: string,
+  files: Map<string, Produced>,
+  effects: Effects,
+): void {
+  const snippets = new Map<string, string>();
+  for (const chart of charts) {
+    for (const { locale, path } of chart.embeds) {
+      const data = files.get(path)?.data ?? effects.read(`${out}/${path}`);
+      snippets.set(`${chart.id}/${locale}`, data?.toString() ?? "");
+    }
+  }
+  for (const locale of LOCALES) {
+    const start = performance.now();
+    const html = notebookPage(dataset, charts, snippets, locale);
+    files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
+  }
 }
 
 function readManifest(data: Buffer | undefined): Map<string, unknown> {

@@ -2,16 +2,12 @@
 // last build, decided from content hashes. Only light modules are imported
 // up front; jsdom, Plot and the charts load only when something needs rendering.
 
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { registry } from "../../charts/registry.js";
 import { nodeEffects } from "../effects.js";
 import { CliError } from "../errors.js";
-import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "../incremental.js";
-
-const PROJECT_ROOT = join(import.meta.dirname, "..", "..");
+import { incrementalBuild, PROJECT_ROOT } from "../incrementalBuild.js";
 
 export const HELP = `Usage: last-pocket build [chart...] [options]
 
@@ -51,19 +47,6 @@ function choose<T extends string | number>(name: string, given: string[] | undef
   });
 }
 
-function statePath(out: string): string {
-  const id = createHash("sha256").update(resolve(out)).digest("hex").slice(0, 12);
-  return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
-}
-
-function readState(path: string): BuildState {
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as BuildState;
-  } catch {
-    return EMPTY_STATE;
-  }
-}
-
 export async function run(args: string[]): Promise<void> {
   const started = performance.now();
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS, strict: true });
@@ -76,48 +59,16 @@ export async function run(args: string[]): Promise<void> {
   const locales = choose("locale", values.locale, ["fr", "en"] as const);
   const widths = choose("width", values.width, [360, 720] as const);
   const formats = choose("format", values.format, ["svg", "png"] as const);
-  const out = values.out ?? relative(process.cwd(), join(PROJECT_ROOT, "output")) ?? ".";
+  const out = values.out ?? relative(process.cwd(), join(PROJECT_ROOT, "output"));
   const effects = nodeEffects(process.cwd());
-  const requested = registry.filter((chart) => positionals.length === 0 || positionals.includes(chart.id));
-  const partial = Boolean(locales || widths || formats);
-
-  const keys = chartKeys(PROJECT_ROOT, requested);
-  const state = readState(statePath(out));
-  const hasManifest = effects.read(`${out}/manifest.json`) !== undefined;
-  const stale =
-    values.force || partial || !hasManifest
-      ? requested.map((c) => c.id)
-      : staleCharts(keys, state, (path) => effects.read(`${out}/${path}`));
-  if (stale.length === 0) {
-    effects.log(`Nothing to build: ${requested.length} chart(s) up to date (${Math.round(performance.now() - started)} ms)`);
+  const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats }, effects);
+  const ms = Math.round(performance.now() - started);
+  if (result.built.length === 0) {
+    effects.log(`Nothing to build: every chart is up to date (${ms} ms)`);
     return;
   }
-
-  const [{ charts }, { readDataset }, { build }] = await Promise.all([
-    import("../../charts/index.js"),
-    import("../../data/read.js"),
-    import("../build.js"),
-  ]);
-  const result = build(
-    {
-      charts: charts.filter((chart) => stale.includes(chart.id)),
-      all: charts,
-      dataset: readDataset(PROJECT_ROOT),
-      out,
-      locales,
-      widths,
-      formats,
-    },
-    effects,
-  );
-  if (!partial) {
-    const files = Object.fromEntries(Object.entries({ ...state.files, ...result.hashes }).filter(([path]) => path !== "manifest.json"));
-    const next: BuildState = { keys: { ...state.keys, ...Object.fromEntries(stale.map((id) => [id, keys[id]])) }, files };
-    mkdirSync(dirname(statePath(out)), { recursive: true });
-    writeFileSync(statePath(out), JSON.stringify(next));
-  }
   effects.log(
-    `Built ${stale.join(", ")}: ${result.written.length} written, ${result.unchanged.length} unchanged` +
-      `${partial ? " (partial build: manifest and snippets untouched)" : ""} in ${Math.round(performance.now() - started)} ms`,
+    `Built ${result.built.join(", ")}: ${result.written.length} written, ${result.unchanged} unchanged` +
+      `${result.partial ? " (partial build: manifest, snippets and notebook untouched)" : ""} in ${ms} ms`,
   );
 }

@@ -64,6 +64,10 @@ export function keyMoments(
         lineAnchor: "bottom",
         fontSize: defaults.fontSize,
         fill: theme.muted,
+        // A halo masks the rules of higher rows where they pass behind this label.
+        stroke: theme.background,
+        strokeWidth: 4,
+        paintOrder: "stroke",
       }),
     ),
   ];

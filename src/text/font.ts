@@ -14,6 +14,18 @@ export const FONT_FILES: Record<FontWeight, string> = {
   bold: "source-sans/TTF/SourceSans3-Bold.ttf",
 };
 
+/**
+ * Arimo has the metrics of Arial and Helvetica, the fonts a browser without
+ * Source Sans 3 falls back to. Layout measures with the wider of the two, so
+ * text fits whichever font the reader sees. Arial has no semibold: browsers
+ * draw 600 as bold.
+ */
+export const FALLBACK_FILES: Record<FontWeight, string> = {
+  regular: "@fontsource/arimo/files/arimo-latin-400-normal.woff",
+  semibold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
+  bold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
+};
+
 /** Characters whose advance widths are recorded: ASCII, Latin-1 and the typography we print. */
 export const MEASURED_CHARACTERS = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),

@@ -1,23 +1,31 @@
-// Text measurement and line wrapping from the shipped font's advance widths.
-// Kerning is ignored, so widths run a little wide: safe for avoiding overlaps.
+// Text measurement and line wrapping from font advance widths. Kerning is
+// ignored, so widths run a little wide: safe for avoiding overlaps.
 
 import type { FontWeight } from "./font.js";
 import { MEASURED_CHARACTERS } from "./font.js";
-import { ADVANCE_WIDTHS } from "./metrics.generated.js";
+import { ADVANCE_WIDTHS, FALLBACK_WIDTHS } from "./metrics.generated.js";
 
 const indexOf = new Map([...MEASURED_CHARACTERS].map((char, index) => [char, index]));
 /** Width used for a character the table does not hold: as wide as "M", so never too narrow. */
 const UNKNOWN_WIDTH = 727;
 
-/** Width in pixels of `text` set at `size` pixels in the given weight. */
+/**
+ * Width in pixels of `text` set at `size` pixels in the given weight: the wider
+ * of Source Sans 3 and its Arial-metric fallback, so the text fits in either.
+ */
 export function measureText(text: string, size: number, weight: FontWeight = "regular"): number {
-  const widths = ADVANCE_WIDTHS[weight];
+  const primary = ADVANCE_WIDTHS[weight];
+  const fallback = FALLBACK_WIDTHS[weight];
   let units = 0;
+  let fallbackUnits = 0;
   for (const char of text) {
     const index = indexOf.get(char);
-    units += index === undefined ? UNKNOWN_WIDTH : widths[index];
+    const width = index === undefined || primary[index] < 0 ? UNKNOWN_WIDTH : primary[index];
+    units += width;
+    // A character the fallback lacks comes from yet another font: count it a tenth wider.
+    fallbackUnits += index === undefined || fallback[index] < 0 ? width * 1.1 : fallback[index];
   }
-  return (units * size) / 1000;
+  return (Math.max(units, fallbackUnits) * size) / 1000;
 }
 
 /** French punctuation that must stay on the line of the word before it, and « with the word after. */

@@ -1,0 +1,83 @@
+// One incremental build, shared by `last-pocket build` and the preview's
+// worker: hash what each chart is made of, render only the stale charts, and
+// remember the hashes. Heavy modules load only when something is stale.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { registry } from "../charts/registry.js";
+import type { Effects } from "./effects.js";
+import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
+import type { Locale } from "./locale/index.js";
+
+export const PROJECT_ROOT = join(import.meta.dirname, "..");
+
+export interface IncrementalOptions {
+  /** Chart ids; all when empty. */
+  readonly charts?: readonly string[];
+  readonly out: string;
+  readonly force?: boolean;
+  readonly locales?: readonly Locale[];
+  readonly widths?: readonly number[];
+  readonly formats?: readonly ("svg" | "png")[];
+}
+
+export interface IncrementalResult {
+  /** The charts that were rendered; empty when everything was up to date. */
+  readonly built: readonly string[];
+  readonly written: readonly string[];
+  readonly unchanged: number;
+  readonly partial: boolean;
+}
+
+function statePath(out: string): string {
+  const id = createHash("sha256").update(resolve(out)).digest("hex").slice(0, 12);
+  return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
+}
+
+function readState(path: string): BuildState {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as BuildState;
+  } catch {
+    return EMPTY_STATE;
+  }
+}
+
+export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
+  const { out, locales, widths, formats } = options;
+  const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
+  const partial = Boolean(locales || widths || formats);
+  const keys = chartKeys(PROJECT_ROOT, requested);
+  const state = readState(statePath(out));
+  const hasManifest = effects.read(`${out}/manifest.json`) !== undefined;
+  const stale =
+    options.force || partial || !hasManifest
+      ? requested.map((c) => c.id)
+      : staleCharts(keys, state, (path) => effects.read(`${out}/${path}`));
+  if (stale.length === 0) return { built: [], written: [], unchanged: 0, partial };
+
+  const [{ charts }, { readDataset }, { build }] = await Promise.all([
+    import("../charts/index.js"),
+    import("../data/read.js"),
+    import("./build.js"),
+  ]);
+  const result = build(
+    {
+      charts: charts.filter((chart) => stale.includes(chart.id)),
+      all: charts,
+      dataset: readDataset(PROJECT_ROOT),
+      out,
+      locales,
+      widths,
+      formats,
+    },
+    effects,
+  );
+  if (!partial) {
+    const files = Object.fromEntries(Object.entries({ ...state.files, ...result.hashes }).filter(([path]) => path.includes("/")));
+    const next: BuildState = { keys: { ...state.keys, ...Object.fromEntries(stale.map((id) => [id, keys[id]])) }, files };
+    mkdirSync(dirname(statePath(out)), { recursive: true });
+    writeFileSync(statePath(out), JSON.stringify(next));
+  }
+  return { built: stale, written: result.written, unchanged: result.unchanged.length, partial };
+}

@@ -1,0 +1,154 @@
+// The notebook page: the story chart by chart, each with its text, the chart
+// through its embed snippet, its data as an accessible table with linked
+// sources, downloads and the embed code with a copy button. One self-contained
+// HTML file per locale that works from file:// and makes no external request.
+
+import type { Dataset } from "../../data/load.js";
+import { embedSnippet } from "../embed.js";
+import type { Locale } from "../locale/index.js";
+import { escapeAttribute, escapeText } from "../serialize.js";
+import { strings } from "./strings.js";
+import { dataRows } from "./tables.js";
+
+export interface NotebookFile {
+  readonly path: string;
+  readonly format: string;
+  readonly scale?: number;
+  readonly bytes: number;
+}
+
+export interface NotebookVariant {
+  readonly locale: Locale;
+  readonly width: number;
+  readonly theme: "light" | "dark";
+  readonly height: number;
+  readonly title: string;
+  readonly alt: string;
+  readonly files: readonly NotebookFile[];
+}
+
+export interface NotebookChart {
+  readonly id: string;
+  readonly variants: readonly NotebookVariant[];
+  readonly embeds: readonly { readonly locale: Locale; readonly path: string }[];
+}
+
+const STYLE = `
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --link: #1f5f99; --code: #f4f4f4; }
+@media (prefers-color-scheme: dark) { :root { --bg: #121212; --fg: #f0f0f0; --muted: #b0b0b0; --rule: #3a3a3a; --link: #7fb8ee; --code: #1e1e1e; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 760px; padding: 16px; background: var(--bg); color: var(--fg); font: 17px/1.5 'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif; }
+a { color: var(--link); }
+h1 { font-size: 2rem; line-height: 1.15; margin: 0.5rem 0; }
+h2 { font-size: 1.5rem; margin: 2.5rem 0 0.5rem; border-top: 1px solid var(--rule); padding-top: 1.5rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
+.lang { text-align: right; margin: 0; }
+figure { margin: 1rem 0; }
+figure img { display: block; width: 100%; height: auto; }
+details { margin: 1rem 0; }
+summary { cursor: pointer; font-weight: 600; }
+.table { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+caption { text-align: left; color: var(--muted); padding: 0.25rem 0; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; border-bottom: 1px solid var(--rule); }
+ul.downloads { padding-left: 1.2rem; margin: 0.25rem 0; }
+pre { background: var(--code); padding: 0.75rem; overflow-x: auto; font-size: 0.8rem; white-space: pre-wrap; word-break: break-all; }
+button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
+footer { margin-top: 3rem; color: var(--muted); font-size: 0.9rem; }
+`;
+
+// Copies the embed code; the label changes so the click is visible.
+const SCRIPT = `for (const button of document.querySelectorAll("button[data-copy]")) {
+  button.addEventListener("click", async () => {
+    await navigator.clipboard.writeText(document.getElementById(button.dataset.copy).textContent);
+    button.textContent = button.dataset.done;
+  });
+}`;
+
+export function notebookPage(
+  dataset: Dataset,
+  charts: readonly NotebookChart[],
+  snippets: ReadonlyMap<string, string>,
+  locale: Locale,
+): string {
+  const t = strings[locale];
+  const sections = charts.map((chart) => {
+    const mine = chart.variants.filter((v) => v.locale === locale);
+    const file = (v: NotebookVariant, format: string, scale?: number) =>
+      v.files.find((f) => f.format === format && (f.scale ?? 1) === (scale ?? 1))?.path ?? "";
+    const picture = embedSnippet(
+      mine.map((v) => ({
+        width: v.width,
+        theme: v.theme,
+        height: v.height,
+        svg: file(v, "svg"),
+        png: file(v, "png", 1),
+        png2x: file(v, "png", 2),
+      })),
+      mine[0].alt,
+    );
+    const columns = t.columns[chart.id];
+    const rows = dataRows(chart.id, dataset, locale)
+      .map(
+        (cells) =>
+          `<tr>${cells.map((cell) => `<td>${escapeText(cell.text)}${(cell.links ?? []).map((l) => `<a href="${escapeAttribute(l.href)}">${escapeText(l.text)}</a>`).join(", ")}</td>`).join("")}</tr>`,
+      )
+      .join("\n");
+    const downloads = mine
+      .map((v) => {
+        const label = `${v.width} px, ${v.theme === "light" ? (locale === "fr" ? "clair" : "light") : locale === "fr" ? "sombre" : "dark"}`;
+        const link = (format: string, scale: number | undefined, text: string) =>
+          `<a href="${escapeAttribute(file(v, format, scale))}" download>${text}</a>`;
+        return `<li>${label} : ${link("svg", undefined, "SVG")}, ${link("png", 1, "PNG")}, ${link("png", 2, "PNG 2x")}</li>`;
+      })
+      .join("\n");
+    const embedId = `${chart.id}-embed`;
+    return `<section aria-labelledby="${chart.id}-heading">
+<h2 id="${chart.id}-heading">${escapeText(mine[0].title)}</h2>
+<p>${escapeText(t.charts[chart.id])}</p>
+<figure>
+${picture}</figure>
+<details>
+<summary>${escapeText(t.data)}</summary>
+<div class="table"><table>
+<caption>${escapeText(mine[0].title)}</caption>
+<thead><tr>${columns.map((c) => `<th scope="col">${escapeText(c)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>
+</details>
+<h3>${escapeText(t.downloads)}</h3>
+<ul class="downloads">
+${downloads}
+</ul>
+<h3>${escapeText(t.embed)}</h3>
+<pre><code id="${embedId}">${escapeText(snippets.get(`${chart.id}/${locale}`) ?? "")}</code></pre>
+<button type="button" data-copy="${embedId}" data-done="${escapeAttribute(t.copied)}">${escapeText(t.copy)}</button>
+</section>`;
+  });
+  const other = t.otherLanguage;
+  return `<!DOCTYPE html>
+<html lang="${t.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeText(t.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<p class="lang"><a href="${other.href}" hreflang="${other.hreflang}" lang="${other.hreflang}">${escapeText(other.label)}</a></p>
+<h1>${escapeText(t.title)}</h1>
+<p>${escapeText(t.intro)}</p>
+</header>
+<main>
+${sections.join("\n")}
+</main>
+<footer><p>${escapeText(t.footer)}</p></footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,73 @@
+// The notebook's own text, in each locale: written for this project.
+
+import type { Translations } from "../locale/index.js";
+
+export interface NotebookStrings {
+  lang: string;
+  title: string;
+  intro: string;
+  otherLanguage: { label: string; href: string; hreflang: string };
+  /** A short text per chart id. */
+  charts: Record<string, string>;
+  data: string;
+  downloads: string;
+  embed: string;
+  copy: string;
+  copied: string;
+  columns: Record<string, readonly string[]>;
+  footer: string;
+}
+
+export const strings: Translations<NotebookStrings> = {
+  fr: {
+    lang: "fr",
+    title: "La fin du « califat » de l'État islamique, 2015-2019",
+    intro:
+      "En janvier 2015, l'État islamique contrôlait environ 90 800 km² entre la Syrie et l'Irak. Quatre ans plus tard, il ne tenait plus qu'un campement au bord de l'Euphrate. Trois graphiques retracent ce recul, chiffres sourcés à l'appui.",
+    otherLanguage: { label: "English version", href: "index.en.html", hreflang: "en" },
+    charts: {
+      territory:
+        "La courbe d'IHS Markit suit le recul du territoire jusqu'en juin 2017 ; d'autres estimations, qui ne mesurent pas la même chose, prennent le relais jusqu'à la chute de Baghouz.",
+      casualties:
+        "L'Observatoire syrien des droits de l'homme a tenu le compte des morts de l'offensive lancée le 10 septembre 2018. Ses bilans ne sont pas vérifiables de façon indépendante.",
+      timeline:
+        "De Hajine à Baghouz, six mois d'offensive, de contre-attaques et de pauses. Quand les sources donnent deux dates, les deux figurent.",
+    },
+    data: "Les données",
+    downloads: "Télécharger",
+    embed: "Code d'intégration",
+    copy: "Copier le code",
+    copied: "Copié",
+    columns: {
+      territory: ["Date", "Superficie", "Estimateur", "Sources"],
+      casualties: ["Date", "Groupe", "Morts depuis le 10 sept. 2018", "Sources"],
+      timeline: ["Date", "Lieu", "Événement", "Sources"],
+    },
+    footer: "Chaque chiffre renvoie à la page où il a été lu. Les notes signalent les désaccords entre sources.",
+  },
+  en: {
+    lang: "en",
+    title: "The end of the Islamic State's “caliphate”, 2015–2019",
+    intro:
+      "In January 2015 the Islamic State held about 90,800 km² across Syria and Iraq. Four years later it held only a camp on the bank of the Euphrates. Three charts trace that retreat, with every figure sourced.",
+    otherLanguage: { label: "Version française", href: "index.html", hreflang: "fr" },
+    charts: {
+      territory:
+        "The IHS Markit line follows the loss of territory to June 2017; other estimates, which do not measure the same thing, take over until the fall of Baghouz.",
+      casualties:
+        "The Syrian Observatory for Human Rights kept count of the dead of the offensive launched on 10 September 2018. Its tolls cannot be checked independently.",
+      timeline: "From Hajin to Baghouz: six months of offensive, counter-attacks and pauses. Where sources give two dates, both are shown.",
+    },
+    data: "The data",
+    downloads: "Download",
+    embed: "Embed code",
+    copy: "Copy the code",
+    copied: "Copied",
+    columns: {
+      territory: ["Date", "Area", "Estimator", "Sources"],
+      casualties: ["Date", "Group", "Deaths since Sep 10, 2018", "Sources"],
+      timeline: ["Date", "Place", "Event", "Sources"],
+    },
+    footer: "Every figure links to the page it was read on. Notes flag where sources disagree.",
+  },
+};

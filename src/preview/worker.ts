@@ -1,0 +1,27 @@
+// The preview's build worker: stays warm (jsdom, Plot and the charts loaded)
+// while only data changes, and is replaced when code changes, so edited
+// modules are really reloaded.
+
+import { parentPort } from "node:worker_threads";
+import type { Effects } from "../effects.js";
+import { nodeEffects } from "../effects.js";
+import { incrementalBuild } from "../incrementalBuild.js";
+
+export interface BuildRequest {
+  readonly out: string;
+}
+
+export type BuildReply =
+  | { readonly ok: true; readonly built: readonly string[]; readonly written: readonly string[]; readonly ms: number }
+  | { readonly ok: false; readonly error: string; readonly ms: number };
+
+parentPort?.on("message", async ({ out }: BuildRequest) => {
+  const start = performance.now();
+  const quiet: Effects = { ...nodeEffects(process.cwd(), () => {}) };
+  try {
+    const result = await incrementalBuild({ out }, quiet);
+    parentPort?.postMessage({ ok: true, built: result.built, written: result.written, ms: performance.now() - start } satisfies BuildReply);
+  } catch (error) {
+    parentPort?.postMessage({ ok: false, error: (error as Error).message, ms: performance.now() - start } satisfies BuildReply);
+  }
+});
