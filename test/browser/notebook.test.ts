@@ -12,7 +12,15 @@ import { PROJECT_ROOT } from "../../data/read.js";
 import { type Preview, startPreview } from "../../src/preview/server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let browser: Browser;
@@ -47,7 +55,10 @@ async function open(path: string, width = 390): Promise<{ page: Page; problems: 
 }
 
 describe("the notebook page", () => {
-  for (const [path, width] of [["index.html", 390], ["index.en.html", 1200]] as const) {
+  for (const [path, width] of [
+    ["index.html", 390],
+    ["index.en.html", 1200],
+  ] as const) {
     test(`${path} at ${width} px loads with no console error and no failed request`, async () => {
       const { page, problems } = await open(path, width);
       expect(problems).toEqual([]);
@@ -66,7 +77,9 @@ describe("the notebook page", () => {
       const { page } = await open(path, width);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
