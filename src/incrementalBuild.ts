@@ -13,6 +13,8 @@ import type { Locale } from "./locale/index.js";
 export const PROJECT_ROOT = join(import.meta.dirname, "..");
 
 export interface IncrementalOptions {
+  /** Where data/, charts/ and src/ are read and hashed (default: this project). */
+  readonly root?: string;
   /** Chart ids; all when empty. */
   readonly charts?: readonly string[];
   readonly out: string;
@@ -44,10 +46,10 @@ function readState(path: string): BuildState {
 }
 
 export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
-  const { out, locales, widths, formats } = options;
+  const { out, locales, widths, formats, root = PROJECT_ROOT } = options;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = Boolean(locales || widths || formats);
-  const keys = chartKeys(PROJECT_ROOT, requested);
+  const keys = chartKeys(root, requested);
   const state = readState(statePath(out));
   const hasManifest = effects.read(`${out}/manifest.json`) !== undefined;
   const stale =
@@ -65,7 +67,7 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
     {
       charts: charts.filter((chart) => stale.includes(chart.id)),
       all: charts,
-      dataset: readDataset(PROJECT_ROOT),
+      dataset: readDataset(root),
       out,
       locales,
       widths,

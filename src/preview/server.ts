@@ -10,11 +10,12 @@ import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { escapeText } from "../serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
-import type { BuildReply } from "./worker.js";
+import type { BuildReply, BuildRequest } from "./worker.js";
 
 export const HOST = "127.0.0.1";
 
 export interface PreviewOptions {
+  /** The project whose data/, charts/ and src/ are watched and built. */
   readonly root: string;
   /** Folder served and built into. */
   readonly out: string;
@@ -71,7 +72,7 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
           current.off("exit", onExit);
           settle(message);
         });
-        current.postMessage({ out });
+        current.postMessage({ root, out } satisfies BuildRequest);
       });
       if (reply.ok) {
         lastError = undefined;

@@ -8,6 +8,7 @@ import { nodeEffects } from "../effects.js";
 import { incrementalBuild } from "../incrementalBuild.js";
 
 export interface BuildRequest {
+  readonly root: string;
   readonly out: string;
 }
 
@@ -15,11 +16,11 @@ export type BuildReply =
   | { readonly ok: true; readonly built: readonly string[]; readonly written: readonly string[]; readonly ms: number }
   | { readonly ok: false; readonly error: string; readonly ms: number };
 
-parentPort?.on("message", async ({ out }: BuildRequest) => {
+parentPort?.on("message", async ({ root, out }: BuildRequest) => {
   const start = performance.now();
   const quiet: Effects = { ...nodeEffects(process.cwd(), () => {}) };
   try {
-    const result = await incrementalBuild({ out }, quiet);
+    const result = await incrementalBuild({ root, out }, quiet);
     parentPort?.postMessage({ ok: true, built: result.built, written: result.written, ms: performance.now() - start } satisfies BuildReply);
   } catch (error) {
     parentPort?.postMessage({ ok: false, error: (error as Error).message, ms: performance.now() - start } satisfies BuildReply);

@@ -1,6 +1,7 @@
 // The notebook in a real browser: Debian's Chromium driven by playwright-core.
-// The preview serves a copy of output/ from a temporary folder, so the test
-// can edit a data file and watch the page reload without touching output/.
+// The preview builds a temporary copy of the project into a copy of output/,
+// so the test can edit a data file and watch the page reload while other test
+// files, running in parallel, read the real data/ and output/.
 
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -25,12 +26,16 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 let browser: Browser;
 let preview: Preview;
+let root: string;
 let out: string;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "last-pocket-preview-"));
+  root = mkdtempSync(join(tmpdir(), "last-pocket-preview-"));
+  for (const path of ["data", "charts", "src", "package-lock.json"])
+    cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  out = join(root, "output");
   cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
-  preview = await startPreview({ root: PROJECT_ROOT, out, port: 0, log: () => {} });
+  preview = await startPreview({ root, out, port: 0, log: () => {} });
   await preview.ready;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }, 120_000);
@@ -38,7 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.close();
-  rmSync(out, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 async function open(path: string, width = 390): Promise<{ page: Page; problems: string[] }> {
@@ -110,7 +115,7 @@ describe("the notebook page", () => {
 
 describe("the live preview", () => {
   test("reloads the page after a data file changes, shows a data error, and recovers", async () => {
-    const file = join(PROJECT_ROOT, "data", "casualties.csv");
+    const file = join(root, "data", "casualties.csv");
     const original = readFileSync(file, "utf8");
     const { page } = await open("index.html");
     try {
