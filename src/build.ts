@@ -167,15 +167,17 @@ function writeChanged(files: Map<string, Produced>, out: string, effects: Effect
   const written: string[] = [];
   const unchanged: string[] = [];
   const hashes: Record<string, string> = {};
-  for (const [path, { data, ms }] of files) {
+  const changed: Array<readonly [string, Buffer]> = [];
+  for (const [path, { data }] of files) {
     hashes[path] = sha256(data);
     const target = `${out}/${path}`;
-    if (effects.read(target)?.equals(data)) {
-      unchanged.push(target);
-      continue;
-    }
-    effects.write(target, data);
+    if (effects.read(target)?.equals(data)) unchanged.push(target);
+    else changed.push([target, data]);
+  }
+  effects.writeAll(changed);
+  for (const [target, data] of changed) {
     written.push(target);
+    const { ms } = files.get(target.slice(out.length + 1)) as Produced;
     effects.log(`${target}  ${data.length.toLocaleString("en-US")} B  ${Math.round(ms)} ms`);
   }
   return { written, unchanged, hashes };

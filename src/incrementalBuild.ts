@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { registry } from "../charts/registry.js";
-import type { Effects } from "./effects.js";
+import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
 
@@ -46,18 +46,34 @@ function readState(path: string): BuildState {
 }
 
 export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
-  const { out, locales, widths, formats, root = PROJECT_ROOT } = options;
+  const { out, root = PROJECT_ROOT } = options;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
-  const partial = Boolean(locales || widths || formats);
+  const partial = Boolean(options.locales || options.widths || options.formats);
   const keys = chartKeys(root, requested);
-  const state = readState(statePath(out));
-  const hasManifest = effects.read(`${out}/manifest.json`) !== undefined;
-  const stale =
-    options.force || partial || !hasManifest
-      ? requested.map((c) => c.id)
-      : staleCharts(keys, state, (path) => effects.read(`${out}/${path}`));
-  if (stale.length === 0) return { built: [], written: [], unchanged: 0, partial };
+  const staleNow = () => {
+    if (options.force || partial || effects.read(`${out}/manifest.json`) === undefined) return requested.map((c) => c.id);
+    return staleCharts(keys, readState(statePath(out)), (path) => effects.read(`${out}/${path}`));
+  };
+  if (staleNow().length === 0) return { built: [], written: [], unchanged: 0, partial };
 
+  // One build at a time per output folder. A build that waited looks again:
+  // the one before it may have done its work.
+  const release = await acquireLock(`${statePath(out)}.lock`);
+  try {
+    const stale = staleNow();
+    if (stale.length === 0) return { built: [], written: [], unchanged: 0, partial };
+    return await buildStale(options, effects, { root, keys, stale, partial, out });
+  } finally {
+    release();
+  }
+}
+
+async function buildStale(
+  { locales, widths, formats }: IncrementalOptions,
+  effects: Effects,
+  { root, keys, stale, partial, out }: { root: string; keys: Record<string, string>; stale: string[]; partial: boolean; out: string },
+): Promise<IncrementalResult> {
+  const state = readState(statePath(out));
   const [{ charts }, { readDataset }, { build }] = await Promise.all([
     import("../charts/index.js"),
     import("../data/read.js"),

@@ -8,11 +8,11 @@ import { FONT_FAMILY, FONT_FILES } from "./text/font.js";
 const require = createRequire(import.meta.url);
 const fontFiles = Object.values(FONT_FILES).map((file) => require.resolve(file));
 
+/** The shipped fonts only: system fonts would make PNGs differ between machines. */
+export const fontOptions = { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
+
 /** Renders SVG text to PNG bytes at `scale` times its CSS pixel size. */
 export function renderPng(svg: string, scale: 1 | 2): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
+  const resvg = new Resvg(svg, { fitTo: { mode: "zoom", value: scale }, font: fontOptions });
   return resvg.render().asPng();
 }

@@ -12,9 +12,11 @@ function memoryEffects(files = new Map<string, Buffer>()): Effects & { files: Ma
     files,
     writes,
     read: (path) => files.get(path),
-    write: (path, data) => {
-      writes.push(path);
-      files.set(path, Buffer.from(data));
+    writeAll: (changed) => {
+      for (const [path, data] of changed) {
+        writes.push(path);
+        files.set(path, Buffer.from(data));
+      }
     },
     log: () => {},
   };

@@ -5,7 +5,7 @@
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { registry } from "../../charts/registry.js";
-import { nodeEffects } from "../effects.js";
+import { nodeEffects, removePendingTemporaries } from "../effects.js";
 import { CliError } from "../errors.js";
 import { incrementalBuild, PROJECT_ROOT } from "../incrementalBuild.js";
 
@@ -49,6 +49,12 @@ function choose<T extends string | number>(name: string, given: string[] | undef
 
 export async function run(args: string[]): Promise<void> {
   const started = performance.now();
+  // Files are staged, then renamed: on Ctrl-C, drop what is staged and leave every target whole.
+  process.once("SIGINT", () => {
+    removePendingTemporaries();
+    process.stderr.write("last-pocket: interrupted; no file was left half-written\n");
+    process.exit(130);
+  });
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS, strict: true });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
