@@ -112,7 +112,7 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
     const previous = readManifest(effects.read(`${out}/manifest.json`));
     const manifest = all.map((chart) => entries.get(chart.id) ?? previous.get(chart.id)).filter(Boolean);
     if (manifest.length === all.length) {
-      files.set("manifest.json", { data: Buffer.from(`${JSON.stringify({ charts: manifest }, null, 2)}\n`), ms: 0 });
+      files.set("manifest.json", { data: Buffer.from(`${safeJson({ charts: manifest })}\n`), ms: 0 });
       addNotebook(manifest as NotebookChart[], dataset, out, files, effects);
     }
   }
@@ -139,6 +139,11 @@ function addNotebook(
     const html = notebookPage(dataset, charts, snippets, locale);
     files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
   }
+}
+
+/** JSON that stays inert when a publisher inlines it in HTML, even inside a <script>. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function readManifest(data: Buffer | undefined): Map<string, unknown> {

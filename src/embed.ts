@@ -37,9 +37,9 @@ export function embedSnippet(files: readonly EmbedFile[], alt: string): string {
       .filter(([file]) => file)
       .map(
         ([file, media]) =>
-          `  <source type="image/svg+xml"${media ? ` media="${media}"` : ""} srcset="${escapeAttribute(file?.svg ?? "")}">`,
+          `  <source type="image/svg+xml"${media ? ` media="${media}"` : ""} srcset="${escapeAttribute(file?.svg ?? "")}" />`,
       ),
-    `  <img src="${escapeAttribute(fallback.png)}" srcset="${escapeAttribute(fallback.png)} 1x, ${escapeAttribute(fallback.png2x)} 2x" width="${fallback.width}" height="${fallback.height}" alt="${escapeAttribute(alt)}" style="max-width: 100%; height: auto">`,
+    `  <img src="${escapeAttribute(fallback.png)}" srcset="${escapeAttribute(fallback.png)} 1x, ${escapeAttribute(fallback.png2x)} 2x" width="${fallback.width}" height="${fallback.height}" alt="${escapeAttribute(alt)}" style="max-width: 100%; height: auto" />`,
     `</picture>`,
   ];
   return `${lines.join("\n")}\n`;

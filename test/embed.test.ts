@@ -13,12 +13,12 @@ const files = [360, 720].flatMap((width) =>
 );
 
 test("embedSnippet() picks width and theme with media queries, most specific first", () => {
-  const sources = [...embedSnippet(files, "alt").matchAll(/<source [^>]*>/g)].map((m) => m[0]);
+  const sources = [...embedSnippet(files, "alt").matchAll(/<source [^>]*\/>/g)].map((m) => m[0]);
   expect(sources).toEqual([
-    '<source type="image/svg+xml" media="(prefers-color-scheme: dark) and (min-width: 600px)" srcset="c-720-dark.svg">',
-    '<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-light.svg">',
-    '<source type="image/svg+xml" media="(prefers-color-scheme: dark)" srcset="c-360-dark.svg">',
-    '<source type="image/svg+xml" srcset="c-360-light.svg">',
+    '<source type="image/svg+xml" media="(prefers-color-scheme: dark) and (min-width: 600px)" srcset="c-720-dark.svg" />',
+    '<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-light.svg" />',
+    '<source type="image/svg+xml" media="(prefers-color-scheme: dark)" srcset="c-360-dark.svg" />',
+    '<source type="image/svg+xml" srcset="c-360-light.svg" />',
   ]);
 });
 

@@ -98,7 +98,7 @@ export function notebookPage(
       .map((v) => {
         const label = `${v.width} px, ${v.theme === "light" ? (locale === "fr" ? "clair" : "light") : locale === "fr" ? "sombre" : "dark"}`;
         const link = (format: string, scale: number | undefined, text: string) =>
-          `<a href="${escapeAttribute(file(v, format, scale))}" download>${text}</a>`;
+          `<a href="${escapeAttribute(file(v, format, scale))}" download="">${text}</a>`;
         return `<li>${label} : ${link("svg", undefined, "SVG")}, ${link("png", 1, "PNG")}, ${link("png", 2, "PNG 2x")}</li>`;
       })
       .join("\n");
@@ -129,11 +129,11 @@ ${downloads}
   });
   const other = t.otherLanguage;
   return `<!DOCTYPE html>
-<html lang="${t.lang}">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${t.lang}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<link rel="icon" href="data:," />
 <title>${escapeText(t.title)}</title>
 <style>${STYLE}</style>
 </head>
