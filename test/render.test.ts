@@ -66,3 +66,8 @@ test("render() gives identical bytes under other time zones and locales", () => 
     expect(there, JSON.stringify(env)).toBe(here);
   }
 }, 30_000);
+
+test("render() gives identical bytes when charts and variants render in the opposite order", () => {
+  const there = execFileSync(process.execPath, ["--import", "tsx", fixture, "--reverse"], { encoding: "utf8" });
+  expect(there).toBe(renderAllHash());
+}, 30_000);

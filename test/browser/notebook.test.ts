@@ -114,6 +114,18 @@ describe("the notebook page", () => {
 });
 
 describe("the live preview", () => {
+  test("listens on 127.0.0.1 only and answers 403 to traversal, encoded or not", async () => {
+    const address = preview.server.address();
+    expect(typeof address === "object" && address?.address).toBe("127.0.0.1");
+    const { request } = await import("node:http");
+    const status = (path: string) =>
+      new Promise<number | undefined>((done) => request(new URL(preview.url), { path, method: "GET" }, (r) => done(r.statusCode)).end());
+    for (const path of ["/../package.json", "/%2e%2e/package.json", "/territory/%2e%2e%2f%2e%2e%2fpackage.json"]) {
+      expect(await status(path), path).toBe(403);
+    }
+    expect(await status("/index.html")).toBe(200);
+  });
+
   test("reloads the page after a data file changes, shows a data error, and recovers", async () => {
     const file = join(root, "data", "casualties.csv");
     const original = readFileSync(file, "utf8");

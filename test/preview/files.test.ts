@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { resolveInside } from "../../src/preview/files.js";
+
+const ROOT = "/srv/output";
+
+test("resolveInside() serves files inside the folder, index.html for folders", () => {
+  expect(resolveInside(ROOT, "/")).toBe(join(ROOT, "index.html"));
+  expect(resolveInside(ROOT, "/territory/territory-fr.html?x=1#top")).toBe(join(ROOT, "territory/territory-fr.html"));
+  expect(resolveInside(ROOT, "/index.en.html")).toBe(join(ROOT, "index.en.html"));
+});
+
+test("resolveInside() refuses every way out of the folder, encoded or not", () => {
+  const attacks = [
+    "/../package.json",
+    "/territory/../../package.json",
+    "/%2e%2e/package.json",
+    "/%2E%2E/package.json",
+    "/..%2fpackage.json",
+    "/territory/%2e%2e%2f%2e%2e%2fpackage.json",
+    "/..%5cpackage.json",
+    "/%00index.html",
+    "/%E0%A4%A",
+    "/..",
+  ];
+  for (const attack of attacks) expect(resolveInside(ROOT, attack), attack).toBeUndefined();
+});
