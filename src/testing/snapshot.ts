@@ -26,16 +26,28 @@ export async function expectSvgSnapshot(svg: SVGSVGElement | string, golden: str
   const text = typeof svg === "string" ? svg : serialize(svg, options.id ?? name);
   const changed = join(dirname(golden), `${name}-changed.svg`);
   const previous = existsSync(golden) ? readFileSync(golden, "utf8") : undefined;
-  if (previous === undefined || previous === text) {
-    rmSync(changed, { force: true });
-  } else {
-    writeFileSync(changed, text);
-    const reviewDir = options.reviewDir ?? join(process.cwd(), "test-results", "snapshots");
-    mkdirSync(reviewDir, { recursive: true });
-    const diff = pixelDiff(previous, text);
-    for (const kind of ["before", "after", "diff"] as const) writeFileSync(join(reviewDir, `${name}-${kind}.png`), diff[kind]);
-    const share = `${(diff.changed * 100).toFixed(2)}% of pixels changed`;
-    console.error(`${options.label ?? name}: ${share}; review ${join(reviewDir, `${name}-{before,after,diff}.png`)} and ${changed}`);
-  }
+  if (previous === undefined || previous === text) rmSync(changed, { force: true });
+  else console.error(writeReview(previous, text, { name, changed, reviewDir: options.reviewDir, label: options.label }));
   await expect(text, options.label).toMatchFileSnapshot(golden);
+}
+
+/**
+ * Leaves what a reviewer needs after a mismatch: the new SVG beside the golden
+ * file, and before, after and diff PNGs. Returns the line to print.
+ */
+export function writeReview(
+  previous: string,
+  text: string,
+  {
+    name,
+    changed,
+    reviewDir = join(process.cwd(), "test-results", "snapshots"),
+    label = name,
+  }: { name: string; changed: string; reviewDir?: string; label?: string },
+): string {
+  writeFileSync(changed, text);
+  mkdirSync(reviewDir, { recursive: true });
+  const diff = pixelDiff(previous, text);
+  for (const kind of ["before", "after", "diff"] as const) writeFileSync(join(reviewDir, `${name}-${kind}.png`), diff[kind]);
+  return `${label}: ${(diff.changed * 100).toFixed(2)}% of pixels changed; review ${join(reviewDir, `${name}-{before,after,diff}.png`)} and ${changed}`;
 }
