@@ -1,0 +1,185 @@
+// `npm run bench`: measures the build and the preview on this machine, prints
+// a table and writes test-results/bench.json. Everything runs on a temporary
+// copy of the project, so data edits never touch the real data/ or output/.
+
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { charts } from "../../charts/index.js";
+import { readDataset } from "../../data/read.js";
+import { PROJECT_ROOT } from "../incrementalBuild.js";
+import { startPreview } from "../preview/server.js";
+import { render } from "../render.js";
+import { svgPath, variants } from "../variants.js";
+
+const defaults = { edits: 20, warmRuns: 10, baselineFiles: 24 };
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+/** A copy of the project (sources and data, node_modules linked) in a temporary folder. */
+function copyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "last-pocket-bench-"));
+  for (const path of ["data", "charts", "src", "package.json", "package-lock.json"])
+    cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
+
+interface Run {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+/** Runs the CLI in a new process; wall time and peak RSS. */
+function cli(root: string, ...args: string[]): Run {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ["--import", join(PROJECT_ROOT, "src/bench/rss.mjs"), join(root, "src/bin.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  const rss = Number(/bench-max-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
+  return { ms, rssMb: rss / 1024 };
+}
+
+function editCasualties(root: string, n: number): void {
+  const file = join(root, "data", "casualties.csv");
+  const text = readFileSync(file, "utf8").replace(/^2019-03-23,exact,is,\d+,/m, `2019-03-23,exact,is,${1600 + n},`);
+  writeFileSync(file, text);
+}
+
+async function previewLoop(root: string): Promise<{ toDisk: number[]; toPage: number[] }> {
+  const out = join(root, "preview-out");
+  cpSync(join(root, "output"), out, { recursive: true });
+  const preview = await startPreview({ root, out, port: 0, log: () => {} });
+  await preview.ready;
+  let notified: (() => void) | undefined;
+  await new Promise<void>((connected) => {
+    request(new URL("/__events", preview.url), (response) => {
+      response.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("data: reload")) notified?.();
+      });
+      connected();
+    }).end();
+  });
+  const svg = join(out, "casualties", "casualties-fr-720-light.svg");
+  const toDisk: number[] = [];
+  const toPage: number[] = [];
+  for (let edit = 1; edit <= defaults.edits; edit++) {
+    const before = readFileSync(svg, "utf8");
+    const page = new Promise<void>((done) => {
+      notified = done;
+    });
+    const start = performance.now();
+    editCasualties(root, edit);
+    while (readFileSync(svg, "utf8") === before) await new Promise((tick) => setTimeout(tick, 1));
+    toDisk.push(performance.now() - start);
+    await page;
+    toPage.push(performance.now() - start);
+    await preview.ready;
+  }
+  await preview.close();
+  return { toDisk, toPage };
+}
+
+function warmRenders(): Array<{ chart: string; medianMs: number; svgBytes: number; gzipBytes: number }> {
+  const dataset = readDataset();
+  return charts.map((chart) => {
+    const times: number[] = [];
+    let sizes = { raw: 0, gzip: 0 };
+    for (let run = 0; run < defaults.warmRuns; run++) {
+      for (const variant of variants()) {
+        const start = performance.now();
+        const svg = render(chart, dataset, variant);
+        times.push(performance.now() - start);
+        if (variant.locale === "fr" && variant.width === 720 && variant.theme === "light")
+          sizes = { raw: Buffer.byteLength(svg), gzip: gzipSync(svg).length };
+      }
+    }
+    return { chart: chart.id, medianMs: median(times.slice(variants().length)), svgBytes: sizes.raw, gzipBytes: sizes.gzip };
+  });
+}
+
+function baseline(root: string): number {
+  const out = mkdtempSync(join(tmpdir(), "last-pocket-baseline-"));
+  const start = performance.now();
+  let files = 0;
+  for (const chart of charts) {
+    for (const variant of variants()) {
+      const file = join(out, svgPath(chart, variant).replace("/", "-"));
+      const result = spawnSync(
+        process.execPath,
+        ["--import", "tsx", join(root, "src/bench/renderOne.ts"), chart.id, variant.locale, String(variant.width), variant.theme, file],
+        { cwd: root, encoding: "utf8" },
+      );
+      if (result.status !== 0) throw new Error(result.stderr);
+      files++;
+    }
+  }
+  rmSync(out, { recursive: true, force: true });
+  if (files !== defaults.baselineFiles) throw new Error(`baseline rendered ${files} files`);
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const root = copyProject();
+  try {
+    const svgOut = join(root, "bench-svg");
+    const coldSvg = cli(root, "build", "--force", "--format", "svg", "--out", svgOut);
+    const fullOut = join(root, "output");
+    const coldFull = cli(root, "build", "--force", "--out", fullOut);
+    const noop = cli(root, "build", "--out", fullOut);
+    editCasualties(root, 100);
+    const oneChart = cli(root, "build", "--out", fullOut);
+    const loop = await previewLoop(root);
+    const warm = warmRenders();
+    const baselineMs = baseline(root);
+    const results = {
+      machine: { cores: (await import("node:os")).cpus().length, node: process.version },
+      coldFullBuildSvgOnly: coldSvg,
+      coldFullBuildSvgAndPng: coldFull,
+      noopRebuild: noop,
+      oneChartAfterDataEdit: oneChart,
+      previewSavedToSvgOnDisk: { medianMs: median(loop.toDisk), p95Ms: quantile(loop.toDisk, 0.95), edits: loop.toDisk.length },
+      previewSavedToPageNotified: { medianMs: median(loop.toPage), p95Ms: quantile(loop.toPage, 0.95), edits: loop.toPage.length },
+      warmRender: warm,
+      baselineOneProcessPerFile: { ms: baselineMs, files: defaults.baselineFiles, ratioVsColdSvgOnly: baselineMs / coldSvg.ms },
+    };
+    const r = (n: number) => Math.round(n).toLocaleString("en-US");
+    const rows = [
+      ["cold full build, SVG only", `${r(coldSvg.ms)} ms`, `${r(coldSvg.rssMb)} MB`],
+      ["cold full build, SVG + PNG", `${r(coldFull.ms)} ms`, `${r(coldFull.rssMb)} MB`],
+      ["no-op rebuild", `${r(noop.ms)} ms`, `${r(noop.rssMb)} MB`],
+      ["one chart after its data changed", `${r(oneChart.ms)} ms`, `${r(oneChart.rssMb)} MB`],
+      [
+        "preview: saved → SVG on disk",
+        `median ${r(median(loop.toDisk))} ms, p95 ${r(quantile(loop.toDisk, 0.95))} ms`,
+        `${loop.toDisk.length} edits`,
+      ],
+      ["preview: saved → page notified", `median ${r(median(loop.toPage))} ms, p95 ${r(quantile(loop.toPage, 0.95))} ms`, ""],
+      ...warm.map((w) => [
+        `warm render, ${w.chart}`,
+        `median ${w.medianMs.toFixed(1)} ms`,
+        `${r(w.svgBytes)} B, ${r(w.gzipBytes)} B gzipped`,
+      ]),
+      ["baseline: one process per SVG", `${r(baselineMs)} ms`, `${(baselineMs / coldSvg.ms).toFixed(1)}× the cold SVG build`],
+    ];
+    const width = Math.max(...rows.map((row) => row[0].length));
+    for (const [name, time, extra] of rows) process.stdout.write(`${name.padEnd(width)}  ${time.padEnd(32)}  ${extra}\n`);
+    mkdirSync(join(PROJECT_ROOT, "test-results"), { recursive: true });
+    writeFileSync(join(PROJECT_ROOT, "test-results", "bench.json"), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write("written to test-results/bench.json\n");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
