@@ -11,7 +11,7 @@ import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
-import { renderPng } from "./png.js";
+import { renderPngs } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
 import { embedPath, pngPath, svgPath, variants } from "./variants.js";
@@ -47,7 +47,7 @@ interface Produced {
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
-export function build(options: BuildOptions, effects: Effects): BuildResult {
+export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
   const { charts, dataset, out, formats = ["svg", "png"], all = charts } = options;
   const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 2;
   const selected = variants().filter(
@@ -59,24 +59,40 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
     const { data } = files.get(path) as Produced;
     return { path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) };
   };
+  // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
+  const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
+  const pngJobs: Array<{ path: string; svg: string; scale: 1 | 2 }> = [];
+  for (const chart of charts) {
+    rendered.set(
+      chart.id,
+      selected.map((variant) => {
+        const start = performance.now();
+        const { svg, title, alt } = renderVariant(chart, dataset, variant);
+        const bytes = Buffer.from(svg);
+        files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
+        if (formats.includes("png")) pngJobs.push(...pngsToRender(chart, variant, bytes, out, files, effects));
+        const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
+        return { variant, title, alt, height };
+      }),
+    );
+  }
+  // Phase 2: PNGs on every core.
+  const start = performance.now();
+  const pngs = await renderPngs(pngJobs);
+  pngJobs.forEach((job, i) => {
+    files.set(job.path, { data: pngs[i], ms: (performance.now() - start) / pngJobs.length });
+  });
+  // Phase 3: snippets, manifest entries and notebook pages, from the finished files.
   const entries = new Map<string, unknown>();
   for (const chart of charts) {
-    const rendered = selected.map((variant) => {
-      const start = performance.now();
-      const { svg, title, alt } = renderVariant(chart, dataset, variant);
-      const bytes = Buffer.from(svg);
-      files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
-      if (formats.includes("png")) addPngs(chart, variant, bytes, out, files, effects);
-      const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
-      return { variant, title, alt, height };
-    });
     if (filtered) continue;
+    const mine = rendered.get(chart.id) ?? [];
     const provenance = chart.provenance(dataset);
     const embeds = LOCALES.map((locale) => {
-      const mine = rendered.filter((r) => r.variant.locale === locale);
+      const forLocale = mine.filter((r) => r.variant.locale === locale);
       const relative = (path: string) => path.slice(chart.id.length + 1);
       const snippet = embedSnippet(
-        mine.map(({ variant, height }) => ({
+        forLocale.map(({ variant, height }) => ({
           width: variant.width,
           theme: variant.theme,
           height,
@@ -84,7 +100,7 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
           png: relative(pngPath(chart, variant, 1)),
           png2x: relative(pngPath(chart, variant, 2)),
         })),
-        mine[0].alt,
+        forLocale[0].alt,
       );
       files.set(embedPath(chart, locale), { data: Buffer.from(snippet), ms: 0 });
       return { locale, ...describe(embedPath(chart, locale), "html") };
@@ -94,7 +110,7 @@ export function build(options: BuildOptions, effects: Effects): BuildResult {
       dataHash: sha256(Buffer.from(chart.tables.map((table) => `${table.file} ${dataset.hashes[table.file]}\n`).join(""))),
       sourceUrls: provenance.sources.map((source) => source.url),
       embeds,
-      variants: rendered.map(({ variant, title, alt, height }) => ({
+      variants: mine.map(({ variant, title, alt, height }) => ({
         ...variant,
         height,
         title,
@@ -156,16 +172,24 @@ function readManifest(data: Buffer | undefined): Map<string, unknown> {
   }
 }
 
-/** PNGs are a function of the SVG bytes: reuse the ones on disk when the SVG did not change. */
-function addPngs(chart: Chart, variant: Variant, svg: Buffer, out: string, files: Map<string, Produced>, effects: Effects): void {
+/** PNGs are a function of the SVG bytes: reuse the ones on disk when the SVG did not change; return the others to render. */
+function pngsToRender(
+  chart: Chart,
+  variant: Variant,
+  svg: Buffer,
+  out: string,
+  files: Map<string, Produced>,
+  effects: Effects,
+): Array<{ path: string; svg: string; scale: 1 | 2 }> {
   const paths = [pngPath(chart, variant, 1), pngPath(chart, variant, 2)] as const;
   const existing = paths.map((path) => effects.read(`${out}/${path}`));
-  const reusable = effects.read(`${out}/${svgPath(chart, variant)}`)?.equals(svg) && existing.every(Boolean);
-  paths.forEach((path, i) => {
-    const start = performance.now();
-    const data = reusable ? (existing[i] as Buffer) : renderPng(svg.toString(), i === 0 ? 1 : 2);
-    files.set(path, { data, ms: performance.now() - start });
-  });
+  if (effects.read(`${out}/${svgPath(chart, variant)}`)?.equals(svg) && existing.every(Boolean)) {
+    paths.forEach((path, i) => {
+      files.set(path, { data: existing[i] as Buffer, ms: 0 });
+    });
+    return [];
+  }
+  return paths.map((path, i) => ({ path, svg: svg.toString(), scale: i === 0 ? 1 : 2 }));
 }
 
 function writeChanged(files: Map<string, Produced>, out: string, effects: Effects): Omit<BuildResult, "manifest"> {

@@ -45,15 +45,21 @@ function readState(path: string): BuildState {
   }
 }
 
+/** The ids of the requested charts that need rendering. Cheap: hashes files, imports nothing heavy. */
+export function staleChartIds(options: IncrementalOptions, effects: Effects): string[] {
+  const { out, root = PROJECT_ROOT } = options;
+  const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
+  const partial = Boolean(options.locales || options.widths || options.formats);
+  if (options.force || partial || effects.read(`${out}/manifest.json`) === undefined) return requested.map((c) => c.id);
+  return staleCharts(chartKeys(root, requested), readState(statePath(out)), (path) => effects.read(`${out}/${path}`));
+}
+
 export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
   const { out, root = PROJECT_ROOT } = options;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = Boolean(options.locales || options.widths || options.formats);
   const keys = chartKeys(root, requested);
-  const staleNow = () => {
-    if (options.force || partial || effects.read(`${out}/manifest.json`) === undefined) return requested.map((c) => c.id);
-    return staleCharts(keys, readState(statePath(out)), (path) => effects.read(`${out}/${path}`));
-  };
+  const staleNow = () => staleChartIds(options, effects);
   if (staleNow().length === 0) return { built: [], written: [], unchanged: 0, partial };
 
   // One build at a time per output folder. A build that waited looks again:
@@ -79,7 +85,7 @@ async function buildStale(
     import("../data/read.js"),
     import("./build.js"),
   ]);
-  const result = build(
+  const result = await build(
     {
       charts: charts.filter((chart) => stale.includes(chart.id)),
       all: charts,

@@ -22,14 +22,14 @@ function memoryEffects(files = new Map<string, Buffer>()): Effects & { files: Ma
   };
 }
 
-test("build() limited to SVG writes every variant's SVG, leaves snippets and manifest alone, then writes nothing on a second run", () => {
+test("build() limited to SVG writes every variant's SVG, leaves snippets and manifest alone, then writes nothing on a second run", async () => {
   const effects = memoryEffects();
   const options = { charts, dataset: readDataset(), out: "out", formats: ["svg"] } as const;
-  const first = build(options, effects);
+  const first = await build(options, effects);
   expect(first.written.filter((path) => path.endsWith(".svg")).length).toBe(charts.length * 8);
   expect(first.written.filter((path) => !path.endsWith(".svg"))).toEqual([]);
   expect(first.manifest).toBe(false);
-  const second = build(options, effects);
+  const second = await build(options, effects);
   expect(second.written).toEqual([]);
   expect(effects.writes.length).toBe(first.written.length);
 });

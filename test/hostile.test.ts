@@ -53,7 +53,7 @@ test("hostile text is escaped in every SVG, notebook page and the manifest", asy
     },
     log: () => {},
   };
-  build({ charts, dataset: loadDataset(hostileRead), out: "out", formats: ["svg", "png"] }, effects);
+  await build({ charts, dataset: loadDataset(hostileRead), out: "out", formats: ["svg", "png"] }, effects);
   const text = (path: string) => written.get(path)?.toString() ?? "";
   let checked = 0;
   for (const [path, data] of written) {

@@ -84,7 +84,8 @@ async function previewLoop(root: string): Promise<{ toDisk: number[]; toPage: nu
     toDisk.push(performance.now() - start);
     await page;
     toPage.push(performance.now() - start);
-    await preview.ready;
+    // Saves come seconds apart: let the full build (PNGs, pages) finish first.
+    await preview.idle();
   }
   await preview.close();
   return { toDisk, toPage };

@@ -10,7 +10,7 @@ import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { escapeText } from "../serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
-import type { BuildReply, BuildRequest } from "./worker.js";
+import type { BuildReply, BuildRequest, FirstReply } from "./worker.js";
 
 export const HOST = "127.0.0.1";
 
@@ -28,6 +28,8 @@ export interface Preview {
   readonly url: string;
   /** Resolves once the first build is done. */
   readonly ready: Promise<void>;
+  /** Resolves when no build is running or queued. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,9 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     });
     return fresh;
   };
+  const notify = () => {
+    for (const client of clients) client.write("data: reload\n\n");
+  };
   // Builds run one after another. A code edit marks the worker stale; it is
   // replaced between builds, never in the middle of one.
   let codeChanged = false;
@@ -68,10 +73,14 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
       const reply = await new Promise<BuildReply>((settle) => {
         const onExit = () => settle({ ok: false, error: "the build worker stopped", ms: 0 });
         current.once("exit", onExit);
-        current.once("message", (message: BuildReply) => {
+        const onMessage = (message: BuildReply | FirstReply) => {
+          // The first variant is on disk: reload now; the full build may reload again.
+          if ("phase" in message) return notify();
+          current.off("message", onMessage);
           current.off("exit", onExit);
           settle(message);
-        });
+        };
+        current.on("message", onMessage);
         current.postMessage({ root, out } satisfies BuildRequest);
       });
       if (reply.ok) {
@@ -85,7 +94,7 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
         lastError = reply.error;
         log(`build failed: ${reply.error}`);
       }
-      for (const client of clients) client.write("data: reload\n\n");
+      notify();
     });
     return running;
   };
@@ -139,6 +148,13 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     server,
     url,
     ready,
+    async idle() {
+      let seen: Promise<void>;
+      do {
+        seen = running;
+        await seen;
+      } while (seen !== running);
+    },
     async close() {
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();

@@ -5,11 +5,17 @@
 import { parentPort } from "node:worker_threads";
 import type { Effects } from "../effects.js";
 import { nodeEffects } from "../effects.js";
-import { incrementalBuild } from "../incrementalBuild.js";
+import { incrementalBuild, staleChartIds } from "../incrementalBuild.js";
 
 export interface BuildRequest {
   readonly root: string;
   readonly out: string;
+}
+
+/** Sent as soon as the first variant of each stale chart is on disk, before the full build. */
+export interface FirstReply {
+  readonly phase: "first";
+  readonly ms: number;
 }
 
 export type BuildReply =
@@ -20,6 +26,13 @@ parentPort?.on("message", async ({ root, out }: BuildRequest) => {
   const start = performance.now();
   const quiet: Effects = { ...nodeEffects(process.cwd(), () => {}) };
   try {
+    // The variant a designer looks at (French, desktop width) goes to disk first;
+    // the rest, the PNGs and the pages follow in the full build.
+    const stale = staleChartIds({ root, out }, quiet);
+    if (stale.length > 0) {
+      await incrementalBuild({ root, out, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, quiet);
+      parentPort?.postMessage({ phase: "first", ms: performance.now() - start } satisfies FirstReply);
+    }
     const result = await incrementalBuild({ root, out }, quiet);
     parentPort?.postMessage({ ok: true, built: result.built, written: result.written, ms: performance.now() - start } satisfies BuildReply);
   } catch (error) {

@@ -107,14 +107,14 @@ test("loading a corrupted dataset succeeds or names the file, line and field of 
   );
 }, 60_000);
 
-test("a build from corrupted data writes nothing", () => {
+test("a build from corrupted data writes nothing", async () => {
   const writes: string[] = [];
   const effects: Effects = { read: () => undefined, writeAll: (files) => writes.push(...files.map(([path]) => path)), log: () => {} };
   let failures = 0;
-  fc.assert(
-    fc.property(corruptedDataset, ({ read }) => {
+  await fc.assert(
+    fc.asyncProperty(corruptedDataset, async ({ read }) => {
       try {
-        build({ charts, dataset: loadDataset(read), out: "out", formats: ["svg"], locales: ["fr"], widths: [360] }, effects);
+        await build({ charts, dataset: loadDataset(read), out: "out", formats: ["svg"], locales: ["fr"], widths: [360] }, effects);
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
         failures++;

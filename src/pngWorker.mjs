@@ -1,0 +1,9 @@
+// A PNG worker: renders SVG to PNG with resvg and the fonts it is given.
+// Plain JavaScript so it starts without a TypeScript loader.
+import { parentPort, workerData } from "node:worker_threads";
+import { Resvg } from "@resvg/resvg-js";
+
+parentPort.on("message", ({ id, svg, scale }) => {
+  const png = new Resvg(svg, { fitTo: { mode: "zoom", value: scale }, font: workerData.font }).render().asPng();
+  parentPort.postMessage({ id, png }, [png.buffer]);
+});
