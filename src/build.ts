@@ -11,7 +11,7 @@ import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
-import { renderPngs } from "./pngPool.js";
+import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
 import { embedPath, pngPath, svgPath, variants } from "./variants.js";
@@ -61,7 +61,8 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   };
   // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
   const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
-  const pngJobs: Array<{ path: string; svg: string; scale: 1 | 2 }> = [];
+  const pool = new PngPool();
+  const pngs: Array<Promise<void>> = [];
   for (const chart of charts) {
     rendered.set(
       chart.id,
@@ -70,18 +71,23 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
         const { svg, title, alt } = renderVariant(chart, dataset, variant);
         const bytes = Buffer.from(svg);
         files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
-        if (formats.includes("png")) pngJobs.push(...pngsToRender(chart, variant, bytes, out, files, effects));
+        if (formats.includes("png")) {
+          for (const job of pngsToRender(chart, variant, bytes, out, files, effects)) {
+            const queued = performance.now();
+            pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
+          }
+        }
         const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
         return { variant, title, alt, height };
       }),
     );
   }
-  // Phase 2: PNGs on every core.
-  const start = performance.now();
-  const pngs = await renderPngs(pngJobs);
-  pngJobs.forEach((job, i) => {
-    files.set(job.path, { data: pngs[i], ms: (performance.now() - start) / pngJobs.length });
-  });
+  // Phase 2: wait for the PNGs, rendered on every core while the SVGs were drawn.
+  try {
+    await Promise.all(pngs);
+  } finally {
+    await pool.close();
+  }
   // Phase 3: snippets, manifest entries and notebook pages, from the finished files.
   const entries = new Map<string, unknown>();
   for (const chart of charts) {

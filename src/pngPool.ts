@@ -1,6 +1,7 @@
 // Renders PNGs on every core: resvg's text layout makes each PNG cost tens of
-// milliseconds of CPU, and the build has dozens. Workers start only when
-// there is a PNG to render, and stop when the batch is done.
+// milliseconds of CPU, and the build has dozens. Jobs are posted to the
+// workers as soon as their SVG exists, so PNG rendering overlaps the SVG
+// rendering still going on in the main thread.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -11,35 +12,40 @@ export interface PngJob {
   readonly scale: 1 | 2;
 }
 
-export async function renderPngs(jobs: readonly PngJob[], workers = Math.min(availableParallelism(), jobs.length)): Promise<Buffer[]> {
-  if (jobs.length === 0) return [];
-  const results = new Array<Buffer>(jobs.length);
-  let next = 0;
-  const pool = Array.from(
-    { length: workers },
-    () => new Worker(new URL("./pngWorker.mjs", import.meta.url), { workerData: { font: fontOptions } }),
-  );
-  try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const feed = () => {
-              if (next >= jobs.length) return done();
-              const id = next++;
-              worker.postMessage({ id, ...jobs[id] });
-            };
-            worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
-              results[id] = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-              feed();
-            });
-            worker.on("error", fail);
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+export class PngPool {
+  private workers: Worker[] = [];
+  private readonly waiting = new Map<number, { done: (png: Buffer) => void; fail: (error: Error) => void }>();
+  private next = 0;
+
+  constructor(private readonly size = availableParallelism()) {}
+
+  /** Starts the workers on first use; each job goes to the next worker in turn. */
+  render(job: PngJob): Promise<Buffer> {
+    if (this.workers.length === 0) this.start();
+    const id = this.next++;
+    return new Promise((done, fail) => {
+      this.waiting.set(id, { done, fail });
+      this.workers[id % this.workers.length].postMessage({ id, ...job });
+    });
   }
-  return results;
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.workers = [];
+  }
+
+  private start(): void {
+    this.workers = Array.from({ length: this.size }, () => {
+      const worker = new Worker(new URL("./pngWorker.mjs", import.meta.url), { workerData: { font: fontOptions } });
+      worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
+        this.waiting.get(id)?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+        this.waiting.delete(id);
+      });
+      worker.on("error", (error) => {
+        for (const { fail } of this.waiting.values()) fail(error);
+        this.waiting.clear();
+      });
+      return worker;
+    });
+  }
 }

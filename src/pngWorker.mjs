@@ -1,5 +1,7 @@
 // A PNG worker: renders SVG to PNG with resvg and the fonts it is given.
-// Plain JavaScript so it starts without a TypeScript loader.
+// Plain JavaScript so it starts without a TypeScript loader. Fonts are passed
+// as files, not buffers: with buffers resvg matched other faces, and the PNGs
+// changed.
 import { parentPort, workerData } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
 
