@@ -2,9 +2,10 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROJECT_ROOT } from "../src/root.js";
 import { type Dataset, loadDataset } from "./load.js";
 
-export const PROJECT_ROOT = join(import.meta.dirname, "..");
+export { PROJECT_ROOT };
 
 export function readDataset(root = PROJECT_ROOT): Dataset {
   return loadDataset((file) => readFileSync(join(root, file), "utf8"));

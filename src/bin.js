@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The package's executable: registers tsx so Node can load the TypeScript
-// sources, then runs the CLI and exits with its code.
-import { register } from "tsx/esm/api";
+// The package's executable: runs the CLI from its compiled bundle (see
+// compile.mjs), rebuilt whenever a source file changed.
+import { compiledCli } from "./compile.mjs";
 
-register();
-const { main } = await import("./cli.ts");
+const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2));

@@ -9,8 +9,9 @@ import { registry } from "../charts/registry.js";
 import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
+import { PROJECT_ROOT } from "./root.js";
 
-export const PROJECT_ROOT = join(import.meta.dirname, "..");
+export { PROJECT_ROOT };
 
 export interface IncrementalOptions {
   /** Where data/, charts/ and src/ are read and hashed (default: this project). */

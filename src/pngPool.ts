@@ -4,8 +4,10 @@
 // rendering still going on in the main thread.
 
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { fontOptions } from "./png.js";
+import { PROJECT_ROOT } from "./root.js";
 
 export interface PngJob {
   readonly svg: string;
@@ -36,7 +38,7 @@ export class PngPool {
 
   private start(): void {
     this.workers = Array.from({ length: this.size }, () => {
-      const worker = new Worker(new URL("./pngWorker.mjs", import.meta.url), { workerData: { font: fontOptions } });
+      const worker = new Worker(join(PROJECT_ROOT, "src", "pngWorker.mjs"), { workerData: { font: fontOptions } });
       worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
         this.waiting.get(id)?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
         this.waiting.delete(id);

@@ -7,7 +7,9 @@ import { readdirSync, watch } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { PROJECT_ROOT } from "../root.js";
 import { escapeText } from "../serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
 import type { BuildReply, BuildRequest, FirstReply } from "./worker.js";
@@ -43,7 +45,7 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
   let pending = false;
 
   // A worker does not inherit tsx's loader: register it, then load the TypeScript worker.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "src", "preview", "worker.ts")).href)}); });`;
   const spawn = () => {
     const fresh = new Worker(bootstrap, { eval: true });
     fresh.on("error", (error) => {
