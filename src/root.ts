@@ -1,5 +1,6 @@
-// The project's root folder, found by walking up to this package's
-// package.json, so paths stay right when the code runs from a bundle.
+// The project's root folder: given by the executable (src/bin.js), which runs
+// a bundle from a cache folder, or found by walking up to this package's
+// package.json when the sources run directly.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,4 +13,4 @@ function findRoot(start: string): string {
   }
 }
 
-export const PROJECT_ROOT = findRoot(import.meta.dirname);
+export const PROJECT_ROOT = process.env.LAST_POCKET_ROOT ?? findRoot(import.meta.dirname);
