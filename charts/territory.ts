@@ -211,7 +211,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
 export const territoryChart: Chart = {
   id: "territory",
   tables: [schema.territory, schema.events, schema.sources, schema.organisations, schema.conflicts],
-  title: { fr: strings.fr.title, en: strings.en.title },
   strings,
   provenance: (dataset) => {
     const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));

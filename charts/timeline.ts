@@ -236,7 +236,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
 export const timelineChart: Chart = {
   id: "timeline",
   tables: [schema.events, schema.sources, schema.organisations, schema.conflicts],
-  title: { fr: strings.fr.title, en: strings.en.title },
   strings,
   // The wide timeline shows every event the narrow one does, and more.
   provenance: (dataset) => provenanceOf(dataset, timelineEvents(dataset, false)),

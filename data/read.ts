@@ -5,8 +5,6 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/root.js";
 import { type Dataset, loadDataset } from "./load.js";
 
-export { PROJECT_ROOT };
-
 export function readDataset(root = PROJECT_ROOT): Dataset {
   return loadDataset((file) => readFileSync(join(root, file), "utf8"));
 }

@@ -20,8 +20,6 @@ export interface Chart {
   readonly id: string;
   /** The data files the chart reads, for data hashes and incremental builds. */
   readonly tables: readonly Table<Columns>[];
-  /** The title in each locale, for the manifest and notebook without rendering. */
-  readonly title: Record<Locale, string>;
   /** Every string the chart prints, per locale, checked before a build. */
   readonly strings: Translations<object>;
   /** Which rows, sources and conflicts the chart shows. */

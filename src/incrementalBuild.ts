@@ -5,13 +5,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { registry } from "../charts/registry.js";
+import { type ChartFiles, registry } from "../charts/registry.js";
 import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
 import { PROJECT_ROOT } from "./root.js";
-
-export { PROJECT_ROOT };
 
 export interface IncrementalOptions {
   /** Where data/, charts/ and src/ are read and hashed (default: this project). */
@@ -46,39 +44,54 @@ function readState(path: string): BuildState {
   }
 }
 
-/** The ids of the requested charts that need rendering. Cheap: hashes files, imports nothing heavy. */
-export function staleChartIds(options: IncrementalOptions, effects: Effects): string[] {
-  const { out, root = PROJECT_ROOT } = options;
+interface Plan {
+  readonly root: string;
+  readonly requested: readonly ChartFiles[];
+  /** Limited by locale, width or format: always rendered, never recorded. */
+  readonly partial: boolean;
+  readonly keys: Record<string, string>;
+}
+
+function plan(options: IncrementalOptions): Plan {
+  const root = options.root ?? PROJECT_ROOT;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = Boolean(options.locales || options.widths || options.formats);
+  return { root, requested, partial, keys: chartKeys(root, requested) };
+}
+
+function stale({ requested, partial, keys }: Plan, options: IncrementalOptions, effects: Effects): string[] {
+  const { out } = options;
   if (options.force || partial || effects.read(`${out}/manifest.json`) === undefined) return requested.map((c) => c.id);
-  return staleCharts(chartKeys(root, requested), readState(statePath(out)), (path) => effects.read(`${out}/${path}`));
+  return staleCharts(keys, readState(statePath(out)), (path) => effects.read(`${out}/${path}`));
+}
+
+/** The ids of the requested charts that need rendering. Cheap: hashes files, imports nothing heavy. */
+export function staleChartIds(options: IncrementalOptions, effects: Effects): string[] {
+  return stale(plan(options), options, effects);
 }
 
 export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
-  const { out, root = PROJECT_ROOT } = options;
-  const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
-  const partial = Boolean(options.locales || options.widths || options.formats);
-  const keys = chartKeys(root, requested);
-  const staleNow = () => staleChartIds(options, effects);
-  if (staleNow().length === 0) return { built: [], written: [], unchanged: 0, partial };
+  const planned = plan(options);
+  const nothing = { built: [], written: [], unchanged: 0, partial: planned.partial };
+  if (stale(planned, options, effects).length === 0) return nothing;
 
   // One build at a time per output folder. A build that waited looks again:
   // the one before it may have done its work.
-  const release = await acquireLock(`${statePath(out)}.lock`);
+  const release = await acquireLock(`${statePath(options.out)}.lock`);
   try {
-    const stale = staleNow();
-    if (stale.length === 0) return { built: [], written: [], unchanged: 0, partial };
-    return await buildStale(options, effects, { root, keys, stale, partial, out });
+    const charts = stale(planned, options, effects);
+    if (charts.length === 0) return nothing;
+    return await buildStale(options, effects, planned, charts);
   } finally {
     release();
   }
 }
 
 async function buildStale(
-  { locales, widths, formats }: IncrementalOptions,
+  { locales, widths, formats, out }: IncrementalOptions,
   effects: Effects,
-  { root, keys, stale, partial, out }: { root: string; keys: Record<string, string>; stale: string[]; partial: boolean; out: string },
+  { root, keys, partial }: Plan,
+  stale: readonly string[],
 ): Promise<IncrementalResult> {
   const state = readState(statePath(out));
   const [{ charts }, { readDataset }, { build }] = await Promise.all([
@@ -99,6 +112,7 @@ async function buildStale(
     effects,
   );
   if (!partial) {
+    // Only the charts' own files are tracked; manifest.json and the pages are rebuilt with any chart.
     const files = Object.fromEntries(Object.entries({ ...state.files, ...result.hashes }).filter(([path]) => path.includes("/")));
     const next: BuildState = { keys: { ...state.keys, ...Object.fromEntries(stale.map((id) => [id, keys[id]])) }, files };
     mkdirSync(dirname(statePath(out)), { recursive: true });

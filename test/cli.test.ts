@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { PROJECT_ROOT } from "../data/read.js";
+import { PROJECT_ROOT } from "../src/root.js";
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli.ts"), ...args], {

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { PROJECT_ROOT } from "../data/read.js";
+import { PROJECT_ROOT } from "../src/root.js";
 
 const BIN = join(PROJECT_ROOT, "src", "bin.js");
 const folders: string[] = [];

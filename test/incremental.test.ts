@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { registry } from "../charts/registry.js";
-import { PROJECT_ROOT } from "../data/read.js";
 import { chartKeys, EMPTY_STATE, staleCharts } from "../src/incremental.js";
+import { PROJECT_ROOT } from "../src/root.js";
 
 test("the registry lists every chart, its existing modules and exactly the data files it reads", () => {
   expect(registry.map((chart) => chart.id)).toEqual(charts.map((chart) => chart.id));

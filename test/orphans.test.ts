@@ -5,8 +5,8 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
-import { PROJECT_ROOT } from "../data/read.js";
 import { LOCALES } from "../src/locale/index.js";
+import { PROJECT_ROOT } from "../src/root.js";
 import { embedPath, pngPath, svgPath, variants } from "../src/variants.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { charts } from "../charts/index.js";
-import { PROJECT_ROOT } from "../data/read.js";
+import { PROJECT_ROOT } from "../src/root.js";
 import { variants } from "../src/variants.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");

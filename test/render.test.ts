@@ -23,7 +23,8 @@ for (const chart of charts) {
     expect(svg).toMatch(
       new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc"`),
     );
-    expect(svg).toContain(`<title id="${chart.id}-title">${chart.title.fr}</title>`);
+    const title = (chart.strings.fr as { title: string }).title;
+    expect(svg).toContain(`<title id="${chart.id}-title">${title}</title>`);
     expect(svg).toMatch(new RegExp(`<desc id="${chart.id}-desc">[^<]{80,}</desc>`));
   });
 

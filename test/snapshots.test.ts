@@ -5,8 +5,9 @@
 import { join } from "node:path";
 import { test } from "vitest";
 import { charts } from "../charts/index.js";
-import { PROJECT_ROOT, readDataset } from "../data/read.js";
+import { readDataset } from "../data/read.js";
 import { render } from "../src/render.js";
+import { PROJECT_ROOT } from "../src/root.js";
 import { expectSvgSnapshot } from "../src/testing/snapshot.js";
 import { svgPath, variants } from "../src/variants.js";
 

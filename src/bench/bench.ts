@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
-import { PROJECT_ROOT } from "../incrementalBuild.js";
 import { startPreview } from "../preview/server.js";
 import { render } from "../render.js";
+import { PROJECT_ROOT } from "../root.js";
 import { svgPath, variants } from "../variants.js";
 
 const defaults = { edits: 20, warmRuns: 10, baselineFiles: 24 };

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { registry } from "../../charts/registry.js";
 import { nodeEffects, removePendingTemporaries } from "../effects.js";
 import { CliError } from "../errors.js";
-import { incrementalBuild, PROJECT_ROOT } from "../incrementalBuild.js";
+import { incrementalBuild } from "../incrementalBuild.js";
+import { PROJECT_ROOT } from "../root.js";
 
 export const HELP = `Usage: last-pocket build [chart...] [options]
 

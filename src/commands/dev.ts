@@ -3,8 +3,8 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CliError } from "../errors.js";
-import { PROJECT_ROOT } from "../incrementalBuild.js";
 import { startPreview } from "../preview/server.js";
+import { PROJECT_ROOT } from "../root.js";
 
 export const HELP = `Usage: last-pocket dev [--port N]
 

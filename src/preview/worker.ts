@@ -24,7 +24,7 @@ export type BuildReply =
 
 parentPort?.on("message", async ({ root, out }: BuildRequest) => {
   const start = performance.now();
-  const quiet: Effects = { ...nodeEffects(process.cwd(), () => {}) };
+  const quiet: Effects = nodeEffects(process.cwd(), () => {});
   try {
     // The variant a designer looks at (French, desktop width) goes to disk first;
     // the rest, the PNGs and the pages follow in the full build.

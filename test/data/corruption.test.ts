@@ -8,11 +8,11 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { loadDataset } from "../../data/load.js";
-import { PROJECT_ROOT } from "../../data/read.js";
 import { tables } from "../../data/schema.js";
 import { build } from "../../src/build.js";
 import type { Effects } from "../../src/effects.js";
 import { DataError } from "../../src/errors.js";
+import { PROJECT_ROOT } from "../../src/root.js";
 
 const FILES = tables.map((table) => table.file);
 const originals = new Map(FILES.map((file) => [file, readFileSync(join(PROJECT_ROOT, file), "utf8")]));

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { areaKm2 } from "../../charts/territory.js";
 import { loadDataset } from "../../data/load.js";
-import { PROJECT_ROOT, readDataset } from "../../data/read.js";
+import { readDataset } from "../../data/read.js";
 import { DataError } from "../../src/errors.js";
+import { PROJECT_ROOT } from "../../src/root.js";
 
 const dataset = readDataset();
 const facts = readFileSync(join(PROJECT_ROOT, "..", "shared", "research", "facts.md"), "utf8").split("\n");
