@@ -82,7 +82,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     marginLeft: margin.left,
     x: { type: "utc", domain: defaults.domain, ticks: narrow ? 4 : 7, tickFormat: format.monthShort, label: null },
     y: { domain: [0, defaults.yMax], ticks: 4, tickFormat: (v: number) => format.number(v), label: null },
-    style: { color: theme.muted },
     marks: [
       ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),

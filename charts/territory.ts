@@ -100,7 +100,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     marginLeft: margin.left,
     x: { type: "utc", domain: defaults.domain, ticks: narrow ? 4 : 5, tickFormat: format.year, label: null },
     y: { domain: [0, 100000], ticks: 5, tickFormat: (v: number) => format.number(v), label: null, grid: true },
-    style: { color: theme.muted },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
       ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000], plotHeight: mainHeight - margin.top - margin.bottom }),
@@ -142,7 +141,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       label: null,
     },
     y: { domain: [0, zoomMax], ticks: 3, tickFormat: (v: number) => format.number(v), label: null },
-    style: { color: theme.muted },
     marks: [
       Plot.text([t.zoomTitle], {
         frameAnchor: "top-left",

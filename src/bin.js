@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 // The package's executable: runs the CLI from its compiled bundle (see
-// compile.mjs), rebuilt whenever a source file changed. The bundle lives in
-// node_modules/.cache, which may be a link to another tree, so the project
-// root is passed explicitly rather than found from the bundle's location.
+// compile.mjs), rebuilt whenever a source file changed, with jsdom and the
+// other CommonJS packages compiled from a V8 code cache (see codeCache.mjs).
+// The bundle lives in node_modules/.cache, which may be a link to another
+// tree, so the project root is passed explicitly rather than found from the
+// bundle's location.
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { enableCodeCache } from "./codeCache.mjs";
 import { compiledCli } from "./compile.mjs";
 
-process.env.LAST_POCKET_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+process.env.LAST_POCKET_ROOT = root;
+const codeCache = enableCodeCache(root);
 const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2));
+codeCache.save();

@@ -112,7 +112,7 @@ export function figure(options: FigureOptions): SVGSVGElement {
  * inside a figure the panel inherits font and colours from the figure instead.
  */
 function adoptPanel(panel: SVGSVGElement): void {
-  for (const style of panel.querySelectorAll(":scope > style")) style.remove();
+  for (const child of [...panel.children]) if (child.localName === "style") child.remove();
   panel.removeAttribute("class");
   panel.removeAttribute("font-family");
   panel.removeAttribute("style");

@@ -45,9 +45,16 @@ export function roundNumbers(value: string, precision = defaults.precision): str
   });
 }
 
+/** The root and every element under it, in document order (a plain walk: jsdom's selector engine is slow to warm up). */
+function* descendants(root: Element): Generator<Element> {
+  yield root;
+  for (let child = root.firstElementChild; child !== null; child = child.nextElementSibling) yield* descendants(child);
+}
+
 /** Renames every id to `${prefix}-…`, keeping ids that already carry the prefix, and rewrites references. */
 export function prefixIds(root: Element, prefix: string): void {
-  const elements = [root, ...root.querySelectorAll("[id]")].filter((element) => element.hasAttribute("id"));
+  const all = [...descendants(root)];
+  const elements = all.filter((element) => element.hasAttribute("id"));
   const taken = new Set(elements.map((element) => element.id).filter((id) => id.startsWith(`${prefix}-`)));
   const renamed = new Map<string, string>();
   let counter = 0;
@@ -62,7 +69,7 @@ export function prefixIds(root: Element, prefix: string): void {
     element.id = next;
   }
   if (renamed.size === 0) return;
-  for (const element of [root, ...root.querySelectorAll("*")]) {
+  for (const element of all) {
     for (const attribute of [...element.attributes]) {
       const { name, value } = attribute;
       let next = value.replace(REFERENCE, (match, id) => (renamed.has(id) ? `url(#${renamed.get(id)})` : match));
@@ -99,7 +106,9 @@ function serializeNode(node: Node, out: string[], isRoot: boolean): void {
     if (key === "xmlns") continue;
     open += ` ${key}="${escapeAttribute(GEOMETRY.has(key) ? roundNumbers(value) : value)}"`;
   }
-  const children = [...element.childNodes].filter((child) => child.nodeType === child.TEXT_NODE || child.nodeType === child.ELEMENT_NODE);
+  const children: Node[] = [];
+  for (let child = element.firstChild; child !== null; child = child.nextSibling)
+    if (child.nodeType === child.TEXT_NODE || child.nodeType === child.ELEMENT_NODE) children.push(child);
   if (children.length === 0) {
     out.push(`${open}/>`);
     return;
