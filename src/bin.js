@@ -15,4 +15,8 @@ process.env.LAST_POCKET_ROOT = root;
 const codeCache = enableCodeCache(root);
 const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2));
-codeCache.save();
+try {
+  codeCache.save();
+} catch {
+  // The cache only saves time: a read-only or full disk must not fail a finished run.
+}

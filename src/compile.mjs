@@ -4,7 +4,7 @@
 // new bundle on the next run (about 0.2 s), so nobody ever runs stale code,
 // and an unchanged tree starts without a TypeScript loader.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -28,6 +28,9 @@ function sourceHash() {
     hash.update(`${path}\0`).update(readFileSync(join(ROOT, path)));
   return hash.digest("hex").slice(0, 16);
 }
+
+/** Older than an hour: long enough for any run that started with it to have loaded it. */
+const isOld = (path) => Date.now() - statSync(path).mtimeMs > 3_600_000;
 
 /** The URL of the compiled CLI module, compiling it first when the sources changed. */
 export async function compiledCli() {
@@ -56,6 +59,11 @@ export async function compiledCli() {
     } catch {
       rmSync(staging, { recursive: true, force: true }); // another run got there first
     }
+    // Bundles of earlier sources are never run again. A run still using one
+    // has loaded its modules already; its lazily imported chunks would not be.
+    for (const old of readdirSync(dirname(folder)))
+      if (/^[0-9a-f]{16}$/.test(old) && join(dirname(folder), old) !== folder && isOld(join(dirname(folder), old)))
+        rmSync(join(dirname(folder), old), { recursive: true, force: true });
   }
   return pathToFileURL(entry).href;
 }

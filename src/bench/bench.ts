@@ -133,6 +133,10 @@ function baseline(root: string): number {
 async function main(): Promise<void> {
   const root = copyProject();
   try {
+    // First, the very first run after `npm ci`: no compiled bundle, no code cache, no font subsets.
+    for (const cache of ["cli", "v8", "fonts"])
+      rmSync(join(root, "node_modules", ".cache", "last-pocket", cache), { recursive: true, force: true });
+    const firstRun = cli(root, "build", "--force", "--out", join(root, "bench-first"));
     const svgOut = join(root, "bench-svg");
     const coldSvg = cli(root, "build", "--force", "--format", "svg", "--out", svgOut);
     const fullOut = join(root, "output");
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
     const baselineMs = baseline(root);
     const results = {
       machine: { cores: (await import("node:os")).cpus().length, node: process.version },
+      firstRunAfterInstallSvgAndPng: firstRun,
       coldFullBuildSvgOnly: coldSvg,
       coldFullBuildSvgAndPng: coldFull,
       noopRebuild: noop,
@@ -156,6 +161,7 @@ async function main(): Promise<void> {
     };
     const r = (n: number) => Math.round(n).toLocaleString("en-US");
     const rows = [
+      ["first run after install, SVG + PNG", `${r(firstRun.ms)} ms`, `${r(firstRun.rssMb)} MB`],
       ["cold full build, SVG only", `${r(coldSvg.ms)} ms`, `${r(coldSvg.rssMb)} MB`],
       ["cold full build, SVG + PNG", `${r(coldFull.ms)} ms`, `${r(coldFull.rssMb)} MB`],
       ["no-op rebuild", `${r(noop.ms)} ms`, `${r(noop.rssMb)} MB`],
