@@ -10,7 +10,7 @@ import { fontOptions } from "./png.js";
 import { PROJECT_ROOT } from "./root.js";
 
 /** Where the PNG workers keep the font subsets they make (see pngFonts.mjs). */
-export const FONT_CACHE = join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", "fonts");
+const FONT_CACHE = join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", "fonts");
 
 export interface PngJob {
   readonly svg: string;
