@@ -25,7 +25,7 @@ export function generateDataReadme(): string {
     "",
     "Generated from `data/schema.ts` by `npm run docs`. Do not edit by hand.",
     "",
-    "Every figure comes from `../shared/research/facts.md`. To change one, edit its line in the CSV file and run `npm run build`: the loader checks every cell and names the file, line and field of any problem.",
+    "Every figure comes from `data/facts.md` (the project's copy of the research fact sheet). To change one, edit its line in the CSV file and run `npm run build`: the loader checks every cell and names the file, line and field of any problem.",
     "",
     "Conventions: dates are ISO (`2018-09-10`, or `2015-01` when only the month is known); numbers use a dot for decimals and no thousands separator; lists are separated by semicolons.",
     "",

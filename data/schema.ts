@@ -30,7 +30,7 @@ export const organisations = defineTable({
 
 export const sources = defineTable({
   file: "data/sources.csv",
-  doc: "Every page a figure was checked against, as listed in ../shared/research/facts.md.",
+  doc: "Every page a figure was checked against, as listed in data/facts.md.",
   columns: {
     id: id("Source id, referred to from the datasets."),
     organisation: id("Organisation (organisations.csv) behind the figure, not the outlet."),

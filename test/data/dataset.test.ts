@@ -8,7 +8,7 @@ import { DataError } from "../../src/errors.js";
 import { PROJECT_ROOT } from "../../src/root.js";
 
 const dataset = readDataset();
-const facts = readFileSync(join(PROJECT_ROOT, "..", "shared", "research", "facts.md"), "utf8").split("\n");
+const facts = readFileSync(join(PROJECT_ROOT, "data", "facts.md"), "utf8").split("\n");
 const urlOf = (id: string) => dataset.sources.find((source) => source.id === id)?.url ?? "";
 
 const outletOf = (id: string) => dataset.sources.find((source) => source.id === id)?.outlet ?? "";
