@@ -4,6 +4,7 @@
 // then only files whose bytes changed are replaced, one line of progress each.
 
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { Dataset } from "../data/load.js";
 import type { Chart } from "./chart.js";
 import type { Effects } from "./effects.js";
@@ -30,6 +31,14 @@ export interface BuildOptions {
   readonly widths?: readonly number[];
   /** Every chart of the package, in order: the manifest keeps the previous entry of those not rendered. */
   readonly all?: readonly Chart[];
+  /** What the last build recorded: a PNG on disk is reused only when it is the one made from the same SVG. */
+  readonly previous?: PreviousBuild;
+}
+
+/** From the build state: each output file's SHA-256, and for each derived file the hash of what it was made from. */
+export interface PreviousBuild {
+  readonly files: Readonly<Record<string, string>>;
+  readonly derived: Readonly<Record<string, string>>;
 }
 
 export interface BuildResult {
@@ -37,6 +46,8 @@ export interface BuildResult {
   readonly unchanged: readonly string[];
   /** SHA-256 of every file this build produced, by path inside the output folder. */
   readonly hashes: Readonly<Record<string, string>>;
+  /** For each PNG this build produced: the hash of the SVG and renderer it was made from. */
+  readonly derived: Readonly<Record<string, string>>;
   readonly manifest: boolean;
 }
 
@@ -46,6 +57,15 @@ interface Produced {
 }
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+const require = createRequire(import.meta.url);
+/** The PNG renderer and its fonts: a new version of either makes every PNG stale. */
+const RENDERER = ["@resvg/resvg-js", "source-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+
+/** What a PNG is made from: its SVG's bytes, its scale and the renderer. */
+export function pngSource(svg: Buffer, scale: 1 | 2): string {
+  return createHash("sha256").update(`png ${scale}x ${RENDERER}\0`).update(svg).digest("hex");
+}
 
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
   const { charts, dataset, out, formats = ["svg", "png"], all = charts } = options;
@@ -63,24 +83,27 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
   const pool = new PngPool();
   const pngs: Array<Promise<void>> = [];
+  const derived: Record<string, string> = {};
+  const previous = options.previous ?? { files: {}, derived: {} };
   for (const chart of charts) {
-    rendered.set(
-      chart.id,
-      selected.map((variant) => {
-        const start = performance.now();
-        const { svg, title, alt } = renderVariant(chart, dataset, variant);
-        const bytes = Buffer.from(svg);
-        files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
-        if (formats.includes("png")) {
-          for (const job of pngsToRender(chart, variant, bytes, out, files, effects)) {
-            const queued = performance.now();
-            pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
-          }
+    const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
+    rendered.set(chart.id, mine);
+    for (const variant of selected) {
+      // A render is synchronous: let a pending Ctrl-C run between two variants.
+      await new Promise((next) => setImmediate(next));
+      const start = performance.now();
+      const { svg, title, alt } = renderVariant(chart, dataset, variant);
+      const bytes = Buffer.from(svg);
+      files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
+      if (formats.includes("png")) {
+        for (const job of pngsToRender(chart, variant, bytes, out, previous, files, derived, effects)) {
+          const queued = performance.now();
+          pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
         }
-        const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
-        return { variant, title, alt, height };
-      }),
-    );
+      }
+      const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
+      mine.push({ variant, title, alt, height });
+    }
   }
   // Phase 2: wait for the PNGs, rendered on every core while the SVGs were drawn.
   try {
@@ -138,7 +161,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
       addNotebook(manifest as NotebookChart[], dataset, out, files, effects);
     }
   }
-  return { ...writeChanged(files, out, effects), manifest: files.has("manifest.json") };
+  return { ...writeChanged(files, out, effects), derived, manifest: files.has("manifest.json") };
 }
 
 /** The notebook pages, one per locale, showing each chart through its embed snippet. */
@@ -178,27 +201,36 @@ function readManifest(data: Buffer | undefined): Map<string, unknown> {
   }
 }
 
-/** PNGs are a function of the SVG bytes: reuse the ones on disk when the SVG did not change; return the others to render. */
+/**
+ * PNGs are a function of the SVG bytes and the renderer. A PNG on disk is
+ * reused only when the build state says it was made from exactly this SVG and
+ * it still has the bytes recorded then; every other PNG is rendered. (The SVG
+ * on disk proves nothing: a partial or interrupted build may have replaced it
+ * without its PNGs.)
+ */
 function pngsToRender(
   chart: Chart,
   variant: Variant,
   svg: Buffer,
   out: string,
+  previous: PreviousBuild,
   files: Map<string, Produced>,
+  derived: Record<string, string>,
   effects: Effects,
 ): Array<{ path: string; svg: string; scale: 1 | 2 }> {
-  const paths = [pngPath(chart, variant, 1), pngPath(chart, variant, 2)] as const;
-  const existing = paths.map((path) => effects.read(`${out}/${path}`));
-  if (effects.read(`${out}/${svgPath(chart, variant)}`)?.equals(svg) && existing.every(Boolean)) {
-    paths.forEach((path, i) => {
-      files.set(path, { data: existing[i] as Buffer, ms: 0 });
-    });
-    return [];
+  const jobs: Array<{ path: string; svg: string; scale: 1 | 2 }> = [];
+  for (const scale of [1, 2] as const) {
+    const path = pngPath(chart, variant, scale);
+    const source = pngSource(svg, scale);
+    derived[path] = source;
+    const existing = previous.derived[path] === source ? effects.read(`${out}/${path}`) : undefined;
+    if (existing && sha256(existing) === previous.files[path]) files.set(path, { data: existing, ms: 0 });
+    else jobs.push({ path, svg: svg.toString(), scale });
   }
-  return paths.map((path, i) => ({ path, svg: svg.toString(), scale: i === 0 ? 1 : 2 }));
+  return jobs;
 }
 
-function writeChanged(files: Map<string, Produced>, out: string, effects: Effects): Omit<BuildResult, "manifest"> {
+function writeChanged(files: Map<string, Produced>, out: string, effects: Effects): Omit<BuildResult, "manifest" | "derived"> {
   const written: string[] = [];
   const unchanged: string[] = [];
   const hashes: Record<string, string> = {};
@@ -209,7 +241,7 @@ function writeChanged(files: Map<string, Produced>, out: string, effects: Effect
     if (effects.read(target)?.equals(data)) unchanged.push(target);
     else changed.push([target, data]);
   }
-  effects.writeAll(changed);
+  effects.writeAll(changed, out);
   for (const [target, data] of changed) {
     written.push(target);
     const { ms } = files.get(target.slice(out.length + 1)) as Produced;

@@ -8,13 +8,28 @@ import { join, relative } from "node:path";
 import { type ChartFiles, SHARED_CODE } from "../charts/registry.js";
 
 export interface BuildState {
+  readonly version: typeof STATE_VERSION;
   /** Per chart: the hash of everything it is made of. */
   readonly keys: Readonly<Record<string, string>>;
   /** Per output file (relative to the output folder): its SHA-256 when last written. */
   readonly files: Readonly<Record<string, string>>;
+  /** Per derived file (the PNGs): the hash of what it was made from (see build.ts). */
+  readonly derived: Readonly<Record<string, string>>;
 }
 
-export const EMPTY_STATE: BuildState = { keys: {}, files: {} };
+export const STATE_VERSION = 2;
+export const EMPTY_STATE: BuildState = { version: STATE_VERSION, keys: {}, files: {}, derived: {} };
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+
+/** A state read from disk, checked: of another version or shape (null, {}, garbage) it is the empty state. */
+export function coerceState(value: unknown): BuildState {
+  const state = value as Partial<BuildState> | null;
+  if (state?.version !== STATE_VERSION || !isStringRecord(state.keys) || !isStringRecord(state.files) || !isStringRecord(state.derived))
+    return EMPTY_STATE;
+  return state as BuildState;
+}
 
 function listFiles(root: string, path: string): string[] {
   const full = join(root, path);
@@ -40,15 +55,28 @@ export function chartKeys(root: string, charts: readonly ChartFiles[]): Record<s
   return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [...chart.modules, ...chart.data]) + shared]));
 }
 
-/** Charts whose key changed, or one of whose outputs is missing or was edited by hand. */
-export function staleCharts(keys: Record<string, string>, state: BuildState, readOutput: (path: string) => Buffer | undefined): string[] {
+/** Files every chart contributes to: the manifest and the notebook pages. */
+export const SHARED_OUTPUTS = ["manifest.json", "index.html", "index.en.html"];
+
+/**
+ * Charts whose key changed, or one of whose outputs is missing or was edited
+ * by hand. A recorded shared output (manifest, pages) missing or edited makes
+ * every chart stale: it is made from all of them.
+ */
+export function staleCharts(
+  keys: Record<string, string>,
+  state: Pick<BuildState, "keys" | "files">,
+  readOutput: (path: string) => Buffer | undefined,
+): string[] {
+  const changed = ([path, hash]: [string, string]) => {
+    const data = readOutput(path);
+    return !data || createHash("sha256").update(data).digest("hex") !== hash;
+  };
+  const shared = SHARED_OUTPUTS.filter((path) => state.files[path] !== undefined);
+  if (shared.some((path) => changed([path, state.files[path]]))) return Object.keys(keys);
   return Object.keys(keys).filter((id) => {
     if (state.keys[id] !== keys[id]) return true;
     const mine = Object.entries(state.files).filter(([path]) => path.startsWith(`${id}/`));
-    if (mine.length === 0) return true;
-    return mine.some(([path, hash]) => {
-      const data = readOutput(path);
-      return !data || createHash("sha256").update(data).digest("hex") !== hash;
-    });
+    return mine.length === 0 || mine.some(changed);
   });
 }

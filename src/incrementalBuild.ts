@@ -3,12 +3,13 @@
 // remember the hashes. Heavy modules load only when something is stale.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type ChartFiles, registry } from "../charts/registry.js";
 import { acquireLock, type Effects } from "./effects.js";
-import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
+import { type BuildState, chartKeys, coerceState, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
+import { hasLeftovers } from "./publish.js";
 import { PROJECT_ROOT } from "./root.js";
 
 export interface IncrementalOptions {
@@ -36,12 +37,20 @@ function statePath(out: string): string {
   return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
 }
 
+/** The recorded state; anything unreadable or of the wrong shape is no state at all (every chart is stale). */
 function readState(path: string): BuildState {
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as BuildState;
+    return coerceState(JSON.parse(readFileSync(path, "utf8")));
   } catch {
     return EMPTY_STATE;
   }
+}
+
+function writeState(path: string, state: BuildState): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const staging = `${path}.${process.pid}.tmp`;
+  writeFileSync(staging, JSON.stringify(state));
+  renameSync(staging, path);
 }
 
 interface Plan {
@@ -73,12 +82,15 @@ export function staleChartIds(options: IncrementalOptions, effects: Effects): st
 export async function incrementalBuild(options: IncrementalOptions, effects: Effects): Promise<IncrementalResult> {
   const planned = plan(options);
   const nothing = { built: [], written: [], unchanged: 0, partial: planned.partial };
-  if (stale(planned, options, effects).length === 0) return nothing;
+  const leftovers = () => effects.recover !== undefined && hasLeftovers(resolve(options.out));
+  if (stale(planned, options, effects).length === 0 && !leftovers()) return nothing;
 
   // One build at a time per output folder. A build that waited looks again:
   // the one before it may have done its work.
   const release = await acquireLock(`${statePath(options.out)}.lock`);
   try {
+    // A killed build's publish is finished (or dropped) before anything is compared.
+    effects.recover?.(options.out);
     const charts = stale(planned, options, effects);
     if (charts.length === 0) return nothing;
     return await buildStale(options, effects, planned, charts);
@@ -108,15 +120,18 @@ async function buildStale(
       locales,
       widths,
       formats,
+      previous: state,
     },
     effects,
   );
-  if (!partial) {
-    // Only the charts' own files are tracked; manifest.json and the pages are rebuilt with any chart.
-    const files = Object.fromEntries(Object.entries({ ...state.files, ...result.hashes }).filter(([path]) => path.includes("/")));
-    const next: BuildState = { keys: { ...state.keys, ...Object.fromEntries(stale.map((id) => [id, keys[id]])) }, files };
-    mkdirSync(dirname(statePath(out)), { recursive: true });
-    writeFileSync(statePath(out), JSON.stringify(next));
-  }
+  // Every file written is recorded, with what each PNG was made from; a
+  // partial build records its files but not the charts' keys (they are not done).
+  const done = partial ? {} : Object.fromEntries(stale.map((id) => [id, keys[id]]));
+  writeState(statePath(out), {
+    version: state.version,
+    keys: { ...state.keys, ...done },
+    files: { ...state.files, ...result.hashes },
+    derived: { ...state.derived, ...result.derived },
+  });
   return { built: stale, written: result.written, unchanged: result.unchanged.length, partial };
 }

@@ -2,7 +2,7 @@
 // last build, decided from content hashes. Only light modules are imported
 // up front; jsdom, Plot and the charts load only when something needs rendering.
 
-import { join, relative } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { registry } from "../../charts/registry.js";
 import { nodeEffects, removePendingTemporaries } from "../effects.js";
@@ -48,9 +48,19 @@ function choose<T extends string | number>(name: string, given: string[] | undef
   });
 }
 
+/** The output folder, refused when a build there would write over the file system or the project: "", "/", the project root or an ancestor of it. */
+export function checkOut(out: string, root = PROJECT_ROOT): string {
+  const target = resolve(out);
+  const project = resolve(root);
+  if (out.trim() === "" || project === target || project.startsWith(target.endsWith(sep) ? target : target + sep))
+    throw new CliError(`--out must be a folder of its own, not "${out}" (the file system root, the project or a folder holding it)`, 2);
+  return out;
+}
+
 export async function run(args: string[]): Promise<void> {
   const started = performance.now();
   // Files are staged, then renamed: on Ctrl-C, drop what is staged and leave every target whole.
+  // process.exit runs the "exit" listeners, which release the lock (see lock.mjs).
   process.once("SIGINT", () => {
     removePendingTemporaries();
     process.stderr.write("last-pocket: interrupted; no file was left half-written\n");
@@ -66,7 +76,7 @@ export async function run(args: string[]): Promise<void> {
   const locales = choose("locale", values.locale, ["fr", "en"] as const);
   const widths = choose("width", values.width, [360, 720] as const);
   const formats = choose("format", values.format, ["svg", "png"] as const);
-  const out = values.out ?? relative(process.cwd(), join(PROJECT_ROOT, "output"));
+  const out = values.out === undefined ? relative(process.cwd(), join(PROJECT_ROOT, "output")) || "." : checkOut(values.out);
   const effects = nodeEffects(process.cwd());
   const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats }, effects);
   const ms = Math.round(performance.now() - started);
