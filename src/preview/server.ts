@@ -4,14 +4,13 @@
 // terminal; the server keeps running and recovers on the next good save.
 
 import { readdirSync, watch } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { CliError } from "../errors.js";
 import { PROJECT_ROOT } from "../root.js";
-import { escapeText } from "../serialize.js";
-import { CONTENT_TYPES, resolveInside } from "./files.js";
+import { previewHandler } from "./handler.js";
 import type { BuildReply, BuildRequest, FirstReply } from "./worker.js";
 
 export const HOST = "127.0.0.1";
@@ -34,8 +33,6 @@ export interface Preview {
   idle(): Promise<void>;
   close(): Promise<void>;
 }
-
-const RELOAD_SCRIPT = `<script>new EventSource("/__events").onmessage = () => location.reload();</script>`;
 
 export async function startPreview({ root, out, port, log }: PreviewOptions): Promise<Preview> {
   const clients = new Set<ServerResponse>();
@@ -101,33 +98,19 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     return running;
   };
 
-  const server = createServer(async (request, response) => {
-    const path = request.url ?? "/";
-    if (path === "/__events") {
-      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
-      response.write(": connected\n\n");
-      clients.add(response);
-      request.on("close", () => clients.delete(response));
-      return;
-    }
-    const file = resolveInside(out, path);
-    if (!file) {
-      response.writeHead(403, { "content-type": "text/plain" }).end("Forbidden");
-      return;
-    }
-    try {
-      let body: Buffer | string = await readFile(file);
-      const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
-      if (extname(file) === ".html") {
-        const banner = lastError
-          ? `<pre role="alert" style="background:#b3261e;color:#fff;padding:1em;white-space:pre-wrap">${escapeText(lastError)}</pre>`
-          : "";
-        body = body.toString().replace("<body>", `<body>${banner}`).replace("</body>", `${RELOAD_SCRIPT}</body>`);
-      }
-      response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
-    } catch {
-      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-    }
+  let listeningPort = port;
+  const server = createServer(previewHandler({ out, port: () => listeningPort, clients, error: () => lastError }));
+
+  // Listen first: a port in use is one clear error, before anything is watched or built.
+  await new Promise<void>((listening, fail) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === "EADDRINUSE"
+          ? new CliError(`port ${port} on ${HOST} is in use: stop what uses it, or pick another with --port N (0 picks a free one)`, 1)
+          : error,
+      ),
+    );
+    server.listen(port, HOST, listening);
   });
 
   // Data edits rebuild in the warm worker; code edits get a fresh one. Each
@@ -142,9 +125,9 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     ),
   );
 
-  await new Promise<void>((listening) => server.listen(port, HOST, listening));
   const address = server.address();
-  const url = `http://${HOST}:${typeof address === "object" && address ? address.port : port}/`;
+  listeningPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${HOST}:${listeningPort}/`;
   const ready = rebuild(false);
   return {
     server,

@@ -1,0 +1,94 @@
+// Defects 9, 10 and 12: the preview serves only the output folder, only to
+// this machine, only to GET and HEAD; its error banner is text; a port in
+// use is one clear error.
+
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer, request, type Server, type ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { CliError } from "../../src/errors.js";
+import { decoratePage, previewHandler } from "../../src/preview/handler.js";
+import { startPreview } from "../../src/preview/server.js";
+
+let folder: string;
+let server: Server;
+let port: number;
+let error: string | undefined;
+const clients = new Set<ServerResponse>();
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "last-pocket-preview-"));
+  const out = join(folder, "output");
+  mkdirSync(join(out, "chart"), { recursive: true });
+  writeFileSync(join(out, "index.html"), "<html><body><p>notebook</p></body></html>");
+  writeFileSync(join(out, "chart", "a.svg"), "<svg/>");
+  writeFileSync(join(folder, "secret.txt"), "secret");
+  symlinkSync(folder, join(out, "up"));
+  symlinkSync(join(folder, "secret.txt"), join(out, "secret.txt"));
+  server = createServer(previewHandler({ out, port: () => port, clients, error: () => error, maxClients: 2 }));
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  port = (server.address() as { port: number }).port;
+});
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await new Promise((closed) => server.close(closed));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function get(path: string, { method = "GET", host = `127.0.0.1:${port}` } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers: { host } }, (response) => {
+      let body = "";
+      response.on("data", (chunk) => {
+        body += chunk;
+        if (path === "/__events") response.destroy();
+      });
+      response.on("close", () => done({ status: response.statusCode ?? 0, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+test("the preview serves files in output/ to 127.0.0.1:PORT and localhost:PORT", async () => {
+  expect((await get("/chart/a.svg")).status).toBe(200);
+  expect((await get("/", { host: `localhost:${port}` })).body).toContain("notebook");
+  expect((await get("/", { method: "HEAD" })).status).toBe(200);
+});
+
+test("the preview refuses symbolic links that lead out of output/", async () => {
+  expect(await get("/up/secret.txt")).toEqual({ status: 403, body: "Forbidden" });
+  expect((await get("/secret.txt")).status).toBe(403);
+  expect((await get("/missing.svg")).status).toBe(404);
+});
+
+test("the preview answers 421 to any other Host header (DNS rebinding)", async () => {
+  for (const host of ["evil.example:80", `evil.example:${port}`, "127.0.0.1", `127.0.0.1:${port + 1}`, `127.0.0.1.evil.example:${port}`])
+    expect((await get("/", { host })).status, host).toBe(421);
+});
+
+test("the preview answers 405 to methods other than GET and HEAD", async () => {
+  for (const method of ["POST", "PUT", "DELETE", "PATCH"]) expect((await get("/index.html", { method })).status, method).toBe(405);
+});
+
+test("the preview caps the number of event-stream clients", async () => {
+  const held = [request({ host: "127.0.0.1", port, path: "/__events", headers: { host: `127.0.0.1:${port}` } }).end()];
+  held.push(request({ host: "127.0.0.1", port, path: "/__events", headers: { host: `127.0.0.1:${port}` } }).end());
+  await new Promise((wait) => setTimeout(wait, 200));
+  expect((await get("/__events")).status).toBe(503);
+  for (const req of held) req.destroy();
+});
+
+test("decoratePage() inserts an error containing replacement patterns ($', $`, $&) as text", () => {
+  const page = decoratePage("<html><body><p>x</p></body></html>", 'data/events.csv, line 3: got "$\'$`$&"');
+  expect(page.match(/<html>/g)?.length).toBe(1);
+  expect(page).toContain("$'$`$&");
+  expect(page.match(/<body>/g)?.length).toBe(1);
+});
+
+test("startPreview() on a port in use fails with one CliError naming the port, exit code 1", async () => {
+  const promise = startPreview({ root: folder, out: join(folder, "output"), port, log: () => {} });
+  await expect(promise).rejects.toThrow(CliError);
+  await expect(promise).rejects.toThrow(new RegExp(`port ${port} on 127.0.0.1 is in use`));
+});
