@@ -3,6 +3,7 @@
 
 import { createHash } from "node:crypto";
 import { DataError, type DataProblem } from "../src/errors.js";
+import { decodeData } from "../src/schema/decode.js";
 import { type Columns, parseTable, type Row, type Table } from "../src/schema/table.js";
 import * as schema from "./schema.js";
 
@@ -17,20 +18,21 @@ export interface Dataset {
   readonly events: readonly schema.EventRow[];
 }
 
-/** Reads one dataset file, by its path relative to the project root. */
-export type ReadData = (file: string) => string;
+/** Reads one dataset file, by its path relative to the project root: its bytes (decoded strictly as UTF-8) or its text. */
+export type ReadData = (file: string) => string | Uint8Array;
 
 export function loadDataset(read: ReadData): Dataset {
   const problems: DataProblem[] = [];
   const hashes: Record<string, string> = {};
   const load = <C extends Columns>(table: Table<C>): Row<C>[] => {
     try {
-      const text = read(table.file);
-      hashes[table.file] = createHash("sha256").update(text).digest("hex");
-      return parseTable(table, text);
+      const raw = read(table.file);
+      hashes[table.file] = createHash("sha256").update(raw).digest("hex");
+      return parseTable(table, typeof raw === "string" ? raw : decodeData(table.file, raw));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
+      // One by one: a spread of 100,000 problems overflows the call stack.
+      for (const problem of error.problems) problems.push(problem);
       return [];
     }
   };
@@ -43,7 +45,7 @@ export function loadDataset(read: ReadData): Dataset {
     casualties: load(schema.casualties),
     events: load(schema.events),
   };
-  if (problems.length === 0) problems.push(...checkReferences(dataset));
+  if (problems.length === 0) for (const problem of checkReferences(dataset)) problems.push(problem);
   if (problems.length > 0) throw new DataError(problems);
   return dataset;
 }

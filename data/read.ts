@@ -6,5 +6,6 @@ import { PROJECT_ROOT } from "../src/root.js";
 import { type Dataset, loadDataset } from "./load.js";
 
 export function readDataset(root = PROJECT_ROOT): Dataset {
-  return loadDataset((file) => readFileSync(join(root, file), "utf8"));
+  // Bytes, not text: the loader decodes them strictly (see src/schema/decode.ts).
+  return loadDataset((file) => readFileSync(join(root, file)));
 }

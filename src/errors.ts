@@ -26,10 +26,16 @@ export function formatProblem({ file, line, field, expected, got }: DataProblem)
   return `${where}: expected ${expected}${actual}`;
 }
 
-/** Bad data: every problem found, one line each. Exit code 1. */
+/** How many problems a message lists; the rest are counted. */
+export const MAX_PROBLEM_LINES = 50;
+
+/** Bad data: every problem found, one line each (the first 50, then a count). Exit code 1. */
 export class DataError extends CliError {
   constructor(readonly problems: readonly DataProblem[]) {
-    super(problems.map(formatProblem).join("\n"), 1);
+    const rest = problems.length - MAX_PROBLEM_LINES;
+    const lines = problems.slice(0, MAX_PROBLEM_LINES).map(formatProblem);
+    if (rest > 0) lines.push(`... and ${rest.toLocaleString("en-US")} more problem${rest === 1 ? "" : "s"}`);
+    super(lines.join("\n"), 1);
     this.name = "DataError";
   }
 }

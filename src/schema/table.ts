@@ -25,6 +25,35 @@ export function defineTable<const C extends Columns>(table: Table<C>): Table<C> 
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
+export const defaults = {
+  /** More rows than any chart can show (the largest table has about 80). */
+  maxRows: 1000,
+};
+
+/** Characters XML 1.0 forbids (C0 controls but tab, U+FFFE, U+FFFF, lone surrogates): a cell with one would break every SVG and page. */
+const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Why a cell cannot be used whatever its column, or undefined. */
+export function forbiddenCharacter(cell: string): string | undefined {
+  const match = XML_FORBIDDEN.exec(cell);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `text without control characters (U+${code} at character ${match.index + 1} is not allowed in XML)`;
+}
+
+function describeHeader(header: readonly string[], names: readonly string[]): string {
+  const missing = names.filter((name) => !header.includes(name));
+  const unknown = header.filter((name) => !names.includes(name));
+  const list = (what: string, values: string[]) =>
+    values.length ? `${what} ${values.map((value) => JSON.stringify(value)).join(", ")}` : "";
+  const parts = [
+    list(missing.length > 1 ? "missing columns" : "missing column", missing),
+    list(unknown.length > 1 ? "unknown columns" : "unknown column", unknown),
+  ];
+  const found = parts.filter(Boolean).join("; ");
+  return `the header ${names.join(",")} (${found || "the columns are out of order"})`;
+}
+
 export function parseTable<C extends Columns>(table: Table<C>, source: string): Row<C>[] {
   const { file, columns } = table;
   const problems: DataProblem[] = [];
@@ -40,9 +69,13 @@ export function parseTable<C extends Columns>(table: Table<C>, source: string): 
   const [header, ...rows] = csvParseRows(lines.join("\n"));
   const names = Object.keys(columns);
   if (header.join(",") !== names.join(",")) {
-    throw new DataError([{ file, line: 1, expected: `the header ${names.join(",")}`, got: header.join(",") }]);
+    throw new DataError([{ file, line: 1, expected: describeHeader(header, names), got: header.join(",") }]);
   }
   if (rows.length === 0) throw new DataError([{ file, expected: "at least one row under the header" }]);
+  if (rows.length > defaults.maxRows)
+    throw new DataError([
+      { file, expected: `at most ${defaults.maxRows.toLocaleString("en-US")} rows`, got: `${rows.length.toLocaleString("en-US")} rows` },
+    ]);
   const parsed = rows.map((cells, index) => {
     const line = index + 2;
     if (cells.length !== names.length) {
@@ -51,6 +84,8 @@ export function parseTable<C extends Columns>(table: Table<C>, source: string): 
     }
     const row: Record<string, unknown> = { line };
     names.forEach((name, i) => {
+      const forbidden = forbiddenCharacter(cells[i]);
+      if (forbidden) return void problems.push({ file, line, field: name, expected: forbidden, got: cells[i] });
       const result = columns[name].parse(cells[i]);
       if (result.ok) row[name] = result.value;
       else problems.push({ file, line, field: name, expected: result.expected, got: cells[i] });

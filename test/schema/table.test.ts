@@ -30,7 +30,9 @@ test("parseTable() names the file, line, field and what was expected, for every 
 
 test("parseTable() refuses an empty file, a wrong header, ragged rows and unbalanced quotes", () => {
   expect(problems("")).toMatch(/data\/example.csv: expected a header line/);
-  expect(problems("name,total\nSDF,1\n")).toMatch(/line 1: expected the header name,count, got "name,total"/);
+  expect(problems("name,total\nSDF,1\n")).toMatch(
+    /line 1: expected the header name,count \(missing column "count"; unknown column "total"\), got "name,total"/,
+  );
   expect(problems("name,count\nSDF\n")).toMatch(/line 2: expected 2 cells, got "1 cells"/);
   expect(problems('name,count\n"SDF,1\n')).toMatch(/line 2: expected balanced double quotes/);
   expect(problems("name,count\n")).toMatch(/at least one row/);
