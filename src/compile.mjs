@@ -4,7 +4,7 @@
 // new bundle on the next run (about 0.2 s), so nobody ever runs stale code,
 // and an unchanged tree starts without a TypeScript loader.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -32,11 +32,34 @@ function sourceHash() {
 /** Older than an hour: long enough for any run that started with it to have loaded it. */
 const isOld = (path) => Date.now() - statSync(path).mtimeMs > 3_600_000;
 
-/** The URL of the compiled CLI module, compiling it first when the sources changed. */
+export const INTEGRITY = "sha256.json";
+
+/** The SHA-256 of every file of a bundle, by name. */
+export function bundleHashes(folder) {
+  const hashes = {};
+  for (const name of readdirSync(folder).sort())
+    if (name !== INTEGRITY)
+      hashes[name] = createHash("sha256")
+        .update(readFileSync(join(folder, name)))
+        .digest("hex");
+  return hashes;
+}
+
+/** Whether a cached bundle is whole and unchanged since it was compiled; anything else is a miss. */
+export function verifiedBundle(folder) {
+  try {
+    return JSON.stringify(bundleHashes(folder)) === readFileSync(join(folder, INTEGRITY), "utf8");
+  } catch {
+    return false;
+  }
+}
+
+/** The URL of the compiled CLI module, compiling it first when the sources changed or the cached bundle is damaged. */
 export async function compiledCli() {
   const folder = join(ROOT, "node_modules", ".cache", "last-pocket", "cli", sourceHash());
   const entry = join(folder, "cli.js");
-  if (!existsSync(entry)) {
+  if (!verifiedBundle(folder)) {
+    rmSync(folder, { recursive: true, force: true });
     const { build } = await import("esbuild");
     // Build beside the final folder, then rename: two runs compiling at once never see half a bundle.
     const staging = `${folder}.${process.pid}.tmp`;
@@ -53,6 +76,7 @@ export async function compiledCli() {
       outdir: staging,
       logLevel: "warning",
     });
+    writeFileSync(join(staging, INTEGRITY), JSON.stringify(bundleHashes(staging)));
     mkdirSync(dirname(folder), { recursive: true });
     try {
       renameSync(staging, folder);

@@ -7,7 +7,7 @@
 // Plain JavaScript: the PNG workers load it without a TypeScript loader.
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -68,7 +68,19 @@ export function isCoveredBySubset(svg) {
   return !/small-caps|font-feature-settings|font-variant-/.test(svg);
 }
 
-/** The subset's files, made once per font version and character set in `cacheDir`. */
+const sha256 = (data) => createHash("sha256").update(data).digest("hex");
+
+/** Whether every cached file has the hash recorded when it was made: garbage or a half-written file is a miss. */
+function verified(files, record) {
+  try {
+    const hashes = JSON.parse(readFileSync(record, "utf8"));
+    return files.every((file) => hashes[basename(file)] === sha256(readFileSync(file)));
+  } catch {
+    return false;
+  }
+}
+
+/** The subset's files, made once per font version and character set in `cacheDir`, and checked on every use. */
 export async function subsetFontFiles(fontFiles, cacheDir) {
   const sources = fontFiles.map((file) => readFileSync(file));
   const hash = createHash("sha256").update(SUBSET_TEXT).update(JSON.stringify(defaults));
@@ -76,9 +88,12 @@ export async function subsetFontFiles(fontFiles, cacheDir) {
   for (const source of sources) hash.update(source);
   const folder = join(cacheDir, hash.digest("hex").slice(0, 16));
   const files = fontFiles.map((file) => join(folder, basename(file)));
-  if (files.every((file) => existsSync(file))) return files;
+  const record = join(folder, "sha256.json");
+  if (verified(files, record)) return files;
   const { default: subsetFont } = await import("subset-font");
+  rmSync(record, { force: true });
   mkdirSync(folder, { recursive: true });
+  const hashes = {};
   for (const [index, source] of sources.entries()) {
     const subset = await subsetFont(source, SUBSET_TEXT, {
       targetFormat: "truetype",
@@ -89,6 +104,11 @@ export async function subsetFontFiles(fontFiles, cacheDir) {
     const staging = `${files[index]}.${process.pid}-${threadId}.tmp`;
     writeFileSync(staging, subset);
     renameSync(staging, files[index]);
+    hashes[basename(files[index])] = sha256(subset);
   }
+  // Recorded last: the files are trusted only once all of them are in place.
+  const staging = `${record}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(staging, JSON.stringify(hashes));
+  renameSync(staging, record);
   return files;
 }

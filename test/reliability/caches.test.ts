@@ -1,0 +1,44 @@
+// Defect 13: what is read from a cache is checked against a hash of its
+// content, and anything wrong is a miss, never trusted.
+
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { bundleHashes, INTEGRITY, verifiedBundle } from "../../src/compile.mjs";
+import { coerceState, EMPTY_STATE, STATE_VERSION } from "../../src/incremental.js";
+import { fontOptions } from "../../src/png.js";
+import { subsetFontFiles } from "../../src/pngFonts.mjs";
+
+const folder = mkdtempSync(join(tmpdir(), "last-pocket-caches-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+test("subsetFontFiles() makes the subset again when a cached file holds garbage", async () => {
+  const cacheDir = join(folder, "fonts");
+  const files = await subsetFontFiles(fontOptions.fontFiles, cacheDir);
+  const good = files.map((file) => readFileSync(file));
+  writeFileSync(files[0], "garbage, not a font");
+  const again = await subsetFontFiles(fontOptions.fontFiles, cacheDir);
+  expect(again).toEqual(files);
+  expect(again.map((file) => readFileSync(file).equals(good[again.indexOf(file)]))).toEqual(files.map(() => true));
+}, 60_000);
+
+test("verifiedBundle() accepts a bundle with its recorded hashes and refuses garbage, a missing record or a missing chunk", () => {
+  const bundle = join(folder, "bundle");
+  mkdirSync(bundle);
+  writeFileSync(join(bundle, "cli.js"), "export const main = () => 0;");
+  writeFileSync(join(bundle, "chunk-1.js"), "export {};");
+  expect(verifiedBundle(bundle)).toBe(false);
+  writeFileSync(join(bundle, INTEGRITY), JSON.stringify(bundleHashes(bundle)));
+  expect(verifiedBundle(bundle)).toBe(true);
+  writeFileSync(join(bundle, "cli.js"), "garbage(");
+  expect(verifiedBundle(bundle)).toBe(false);
+  expect(verifiedBundle(join(folder, "no-such-bundle"))).toBe(false);
+});
+
+test("coerceState() treats a state file of the wrong shape as no state", () => {
+  for (const value of [null, {}, [], "x", 3, { version: STATE_VERSION, keys: null, files: {}, derived: {} }, { keys: {}, files: {} }])
+    expect(coerceState(value), JSON.stringify(value)).toEqual(EMPTY_STATE);
+  const good = { version: STATE_VERSION, keys: { a: "1" }, files: { "a/x.svg": "h" }, derived: {} };
+  expect(coerceState(good)).toEqual(good);
+});
