@@ -37,9 +37,19 @@ export function placeLabels(
   { offset = defaults.offset, gap = defaults.gap, lineHeight = defaults.lineHeight } = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  // Placed boxes by horizontal band of one line height: a box is compared only
+  // with the boxes in the bands it spans, not with every box placed so far.
+  const bands = new Map<number, PlacedLabel[]>();
+  const bandsOf = (top: number, bottom: number) => {
+    const first = Math.floor(top / lineHeight);
+    const last = Math.ceil(bottom / lineHeight);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  };
   const free = (box: Omit<PlacedLabel, "row" | "anchor">) =>
-    placed.every(
-      (other) => box.right + gap <= other.left || box.left >= other.right + gap || box.bottom <= other.top || box.top >= other.bottom,
+    bandsOf(box.top, box.bottom).every((band) =>
+      (bands.get(band) ?? []).every(
+        (other) => box.right + gap <= other.left || box.left >= other.right + gap || box.bottom <= other.top || box.top >= other.bottom,
+      ),
     );
   for (const { x, y, width } of requests) {
     const sides: Array<["start" | "end", number, number]> = [];
@@ -51,6 +61,11 @@ export function placeLabels(
       const fit = sides.map(([anchor, left, right]) => ({ anchor, left, right, top: bottom - lineHeight, bottom, row })).find(free);
       if (fit) {
         placed.push(fit);
+        for (const band of bandsOf(fit.top, fit.bottom)) {
+          const list = bands.get(band);
+          if (list) list.push(fit);
+          else bands.set(band, [fit]);
+        }
         break;
       }
     }
