@@ -71,8 +71,30 @@ function checkReferences(dataset: Dataset): DataProblem[] {
   for (const source of dataset.sources) {
     expectIn(organisations, "organisation", schema.sources.file, source.line, "organisation", [source.organisation]);
   }
+  const seen = new Map<string, number>();
+  /** The same figure twice would be plotted twice. */
+  const once = (file: string, line: number, key: string, what: string) => {
+    const first = seen.get(`${file}\0${key}`);
+    if (first !== undefined) problems.push({ file, line, expected: `${what} given once (it is already on line ${first})` });
+    else seen.set(`${file}\0${key}`, line);
+  };
   for (const row of dataset.territory) {
     const file = schema.territory.file;
+    const km2 = row.value * schema.KM2_PER_UNIT[row.unit];
+    if (km2 > schema.BOUNDS.territoryKm2)
+      problems.push({
+        file,
+        line: row.line,
+        field: "value",
+        expected: `at most ${schema.BOUNDS.territoryKm2.toLocaleString("en-US")} km² (the top of the territory chart's axis)`,
+        got: `${row.value} ${row.unit}`,
+      });
+    once(
+      file,
+      row.line,
+      `${row.refers_to.iso} ${row.series} ${row.scope} ${row.estimator}`,
+      "one estimate per date, series, scope and estimator",
+    );
     expectIn(organisations, "organisation", file, row.line, "estimator", [row.estimator]);
     expectIn(sources, "source", file, row.line, "sources", row.sources);
     expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
@@ -80,6 +102,7 @@ function checkReferences(dataset: Dataset): DataProblem[] {
   }
   for (const row of dataset.casualties) {
     const file = schema.casualties.file;
+    once(file, row.line, `${row.refers_to.iso} ${row.group}`, "one toll per date and group");
     expectIn(sources, "source", file, row.line, "sources", row.sources);
     expectIn(conflicts, "conflict", file, row.line, "conflicts", row.conflicts);
     if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });

@@ -8,6 +8,8 @@ export const STATUSES = ["V", "V-2"] as const;
 export const QUALIFIERS = ["exact", "about", "at-least", "more-than", "fewer-than", "close-to"] as const;
 export const DATE_STATUSES = ["exact", "inferred"] as const;
 export const AREA_UNITS = ["km2", "m2", "sq-mi"] as const;
+/** Square kilometres in one of each unit (the territory chart converts with the same factors). */
+export const KM2_PER_UNIT: Record<(typeof AREA_UNITS)[number], number> = { km2: 1, m2: 1e-6, "sq-mi": 2.589988110336 };
 
 const sourceIds = list(id("a source id"), "Ids of the sources (data/sources.csv) the figure was read in, separated by semicolons.");
 const conflictIds = list(id("a conflict id", /^C\d+$/), "Ids of the source conflicts (data/conflicts.csv) that apply, e.g. C1;C2.");
@@ -16,6 +18,22 @@ const dateStatus = oneOf(
   DATE_STATUSES,
   "exact: the source gives the date; inferred: worked out from relative wording or publication dates.",
 );
+/**
+ * What the charts can show, so that valid data never breaks a layout (the
+ * property test in test/reliability/layout.test.ts renders datasets at these bounds):
+ * the story ends when Baghouz fell, the territory axis tops at 100,000 km², the
+ * casualties axis at 1,700, and a key-moment label is one line of 11 px text.
+ */
+export const BOUNDS = {
+  /** The first month of the territory chart, and the fall of Baghouz. */
+  dates: { min: "2015-01-01", max: "2019-03-23" },
+  /** The casualties chart's axis: 10 September 2018 to 23 March 2019. */
+  offensive: { min: "2018-09-10", max: "2019-03-23" },
+  territoryKm2: 100_000,
+  casualties: 1700,
+  labelWidth: 180,
+} as const;
+
 const qualifier = oneOf(QUALIFIERS, "How the source qualifies the figure: exact, about, at-least, more-than, fewer-than, close-to.");
 
 export const organisations = defineTable({
@@ -55,9 +73,9 @@ export const territory = defineTable({
   file: "data/territory.csv",
   doc: "Area held by the Islamic State in Syria and Iraq (facts.md tables 1a and 1b).",
   columns: {
-    refers_to: isoDate("Date the estimate describes: YYYY-MM-DD, or YYYY-MM for a month."),
+    refers_to: isoDate("Date the estimate describes: YYYY-MM-DD, or YYYY-MM for a month.", BOUNDS.dates),
     date_status: dateStatus,
-    value: number("The figure as the source gives it, in `unit`.", { max: 1e6 }),
+    value: number("The figure as the source gives it, in `unit`; at most 100,000 km² once converted.", { max: 1e6 }),
     unit: oneOf(AREA_UNITS, "Unit of `value`. m2 and sq-mi are converted to km² and flagged as derived."),
     qualifier,
     series: oneOf(["ihs", "other"], "ihs: the IHS Conflict Monitor series; other: estimates on other definitions."),
@@ -75,10 +93,12 @@ export const casualties = defineTable({
   file: "data/casualties.csv",
   doc: "SOHR running tolls of the SDF offensive, cumulative since 10 September 2018 (facts.md table 2). Single-attack and non-SOHR tolls stay out.",
   columns: {
-    refers_to: isoDate("Date the running toll describes."),
+    refers_to: isoDate("Date the running toll describes.", BOUNDS.offensive),
     date_status: dateStatus,
     group: oneOf(GROUPS, "Who was killed: SDF fighters, IS fighters or civilians."),
-    value: integer("Deaths since 10 September 2018, as the source gives them.", { max: 100000 }),
+    value: integer("Deaths since 10 September 2018, as the source gives them; at most 1,700, the top of the chart's axis.", {
+      max: BOUNDS.casualties,
+    }),
     qualifier,
     sources: sourceIds,
     status,
@@ -94,16 +114,16 @@ export const events = defineTable({
   doc: "Dated events of the offensive and its context (facts.md table 3), with our own labels in French and English.",
   columns: {
     id: id("Event id, used by charts to pick key moments."),
-    date: isoDate("Date of the event (the start, for a span)."),
+    date: isoDate("Date of the event (the start, for a span).", BOUNDS.dates),
     date_status: dateStatus,
-    alt_date: optional(isoDate("A second date given by other sources, shown beside the first.")),
-    end: optional(isoDate("Last day, for a span such as a pause.")),
+    alt_date: optional(isoDate("A second date given by other sources, shown beside the first.", BOUNDS.dates)),
+    end: optional(isoDate("Last day, for a span such as a pause.", BOUNDS.dates)),
     importance: oneOf(["1", "2", "3"], "1: shown at every width; 2: shown on wide timelines; 3: context, not on the timeline."),
     category: oneOf(CATEGORIES, "What kind of event it is."),
     place_fr: text("Place, as French reports spell it."),
     place_en: text("Place, as English reports spell it."),
-    label_fr: text("Short label, in French."),
-    label_en: text("Short label, in English."),
+    label_fr: text("Short label, in French.", { maxWidth: BOUNDS.labelWidth }),
+    label_en: text("Short label, in English.", { maxWidth: BOUNDS.labelWidth }),
     description_fr: text("One or two sentences, in French."),
     description_en: text("One or two sentences, in English."),
     sources: sourceIds,

@@ -2,6 +2,8 @@
 // documents itself, so the TypeScript row types, the loader's validation
 // and data/README.md all come from the same definition.
 
+import { measureText } from "../text/measure.js";
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
 export interface Column<T> {
@@ -31,8 +33,21 @@ export function optional<T>(inner: Column<T>): Column<T | undefined> {
   };
 }
 
-export function text(doc: string): Column<string> {
-  return column("text", doc, (raw) => (raw.trim() === "" ? fail("non-empty text") : ok(raw.trim())));
+export interface TextBounds {
+  /** Widest the text may be, in pixels at `size` (what the chart that prints it on one line can show). */
+  readonly maxWidth?: number;
+  /** Font size the widths are measured at. */
+  readonly size?: number;
+}
+
+export function text(doc: string, { maxWidth, size = 11 }: TextBounds = {}): Column<string> {
+  const expected = `non-empty text no wider than ${maxWidth} px at ${size} px (about ${Math.floor((maxWidth ?? 0) / (size * 0.5))} letters), so the charts can show it`;
+  const bound = maxWidth === undefined ? "" : ` At most ${maxWidth} px wide at ${size} px.`;
+  return column("text", `${doc}${bound}`, (raw) => {
+    if (raw.trim() === "") return fail("non-empty text");
+    if (maxWidth !== undefined && measureText(raw.trim(), size) > maxWidth) return fail(expected);
+    return ok(raw.trim());
+  });
 }
 
 export function oneOf<const V extends string>(values: readonly V[], doc: string): Column<V> {
@@ -67,16 +82,18 @@ export interface PartialDate {
   readonly iso: string;
 }
 
-/** A date written as precisely as it is known: YYYY-MM-DD, or YYYY-MM for a month. */
-export function isoDate(doc: string): Column<PartialDate> {
-  const expected = "a real date written YYYY-MM-DD, or YYYY-MM when only the month is known";
-  return column("date", doc, (raw) => {
+/** A date written as precisely as it is known: YYYY-MM-DD, or YYYY-MM for a month; within [min, max] (ISO days) when given. */
+export function isoDate(doc: string, { min = "1900-01-01", max = "2100-12-31" } = {}): Column<PartialDate> {
+  const range = min === "1900-01-01" && max === "2100-12-31" ? "" : ` from ${min} to ${max}`;
+  const expected = `a real date${range} written YYYY-MM-DD, or YYYY-MM when only the month is known`;
+  return column("date", range ? `${doc} From ${min} to ${max}.` : doc, (raw) => {
     const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(raw);
     if (!match) return fail(expected);
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3] ?? "1")];
     const date = new Date(Date.UTC(year, month - 1, day));
     const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    if (!real || year < 1900 || year > 2100) return fail(expected);
+    const day0 = raw.length === 7 ? `${raw}-01` : raw;
+    if (!real || day0 < min || day0 > max) return fail(expected);
     return ok({ date, precision: match[3] ? "day" : "month", iso: raw });
   });
 }

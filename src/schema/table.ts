@@ -31,6 +31,7 @@ export const defaults = {
 };
 
 /** Characters XML 1.0 forbids (C0 controls but tab, U+FFFE, U+FFFF, lone surrogates): a cell with one would break every SVG and page. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** Why a cell cannot be used whatever its column, or undefined. */
@@ -85,8 +86,7 @@ export function parseTable<C extends Columns>(table: Table<C>, source: string): 
     const row: Record<string, unknown> = { line };
     names.forEach((name, i) => {
       const forbidden = forbiddenCharacter(cells[i]);
-      if (forbidden) return void problems.push({ file, line, field: name, expected: forbidden, got: cells[i] });
-      const result = columns[name].parse(cells[i]);
+      const result = forbidden ? ({ ok: false, expected: forbidden } as const) : columns[name].parse(cells[i]);
       if (result.ok) row[name] = result.value;
       else problems.push({ file, line, field: name, expected: result.expected, got: cells[i] });
     });
