@@ -1,0 +1,27 @@
+// The tests Stryker runs for `npm run mutate`: the fast, in-process tests of
+// the mutated files (schema and loader, serialiser, builds, embed snippets,
+// preview paths). Browser tests, child processes and snapshot renders are left
+// out: they would cost minutes per mutant on 2 cores and kill nothing more.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: [
+      "test/schema/*.test.ts",
+      "test/data/*.test.ts",
+      "test/serialize.test.ts",
+      "test/build.test.ts",
+      "test/incremental.test.ts",
+      "test/incrementalBuild.test.ts",
+      "test/embed.test.ts",
+      "test/publish.test.ts",
+      "test/manifest.test.ts",
+      "test/preview/files.test.ts",
+    ],
+    globals: false,
+    // Stryker runs one vitest at a time per worker: keep each to one thread.
+    pool: "threads",
+    maxWorkers: 1,
+    testTimeout: 120_000,
+  },
+});
