@@ -20,7 +20,10 @@ const ALL = registry.map((chart) => chart.id);
 afterAll(() => project.remove());
 
 test("incrementalBuild() twice at once: one renders every chart, the one that waited for the lock finds nothing left to do", async () => {
-  const results = await Promise.all([incrementalBuild({ root: project.root, out }, effects), incrementalBuild({ root: project.root, out }, effects)]);
+  const results = await Promise.all([
+    incrementalBuild({ root: project.root, out }, effects),
+    incrementalBuild({ root: project.root, out }, effects),
+  ]);
   expect(
     results.map((result) => result.built),
     "charts rendered by each of two builds started together",
@@ -30,9 +33,10 @@ test("incrementalBuild() twice at once: one renders every chart, the one that wa
 
 test("incrementalBuild() renders only the charts whose modules or data changed", async () => {
   appendFileSync(join(project.root, "charts", "timeline.strings.ts"), "\n// edited\n");
-  expect((await incrementalBuild({ root: project.root, out }, effects)).built, "charts rendered after charts/timeline.strings.ts changed").toEqual([
-    "timeline",
-  ]);
+  expect(
+    (await incrementalBuild({ root: project.root, out }, effects)).built,
+    "charts rendered after charts/timeline.strings.ts changed",
+  ).toEqual(["timeline"]);
   // The same rows with CRLF line endings, as a spreadsheet saves them: new bytes, same data.
   const territory = join(project.root, "data", "territory.csv");
   writeFileSync(territory, readFileSync(territory, "utf8").replace(/\n/g, "\r\n"));
