@@ -22,6 +22,9 @@ export default {
   // Static mutants (module-level constants) would rerun every test for each one.
   ignoreStatic: true,
   concurrency: 2,
+  // Reuses the results of mutants whose code and tests did not change since the last run.
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
   timeoutMS: 60_000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/index.html" },

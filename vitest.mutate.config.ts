@@ -19,6 +19,8 @@ export default defineConfig({
       "test/preview/files.test.ts",
     ],
     globals: false,
+    // Fewer generated datasets per property test (see test/data/corruption.test.ts).
+    env: { LAST_POCKET_MUTATION: "1" },
     // Stryker runs one vitest at a time per worker: keep each to one thread.
     pool: "threads",
     maxWorkers: 1,
