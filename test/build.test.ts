@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -81,4 +82,50 @@ test("build() renders a PNG again when its SVG changed, instead of keeping the o
     expect(png.equals(before.get(path) as Buffer), `${path} still holds the old image`).toBe(false);
     expect(png.subarray(1, 4).toString(), `${path} is not a PNG`).toBe("PNG");
   }
+}, 30_000);
+
+test("build() of one chart keeps the others' manifest entries and snippets: manifest.json and the pages equal the committed ones", async () => {
+  const effects = memoryEffects(committedOutput("out"));
+  const timeline = charts.filter((chart) => chart.id === "timeline");
+  const result = await build({ charts: timeline, all: charts, dataset, out: "out" }, effects);
+  expect(result.manifest, "manifest.json was not produced").toBe(true);
+  for (const file of ["manifest.json", "index.html", "index.en.html", "timeline/timeline-fr.html"]) {
+    const committed = readFileSync(join(PROJECT_ROOT, "output", file));
+    expect(effects.files.get(`out/${file}`)?.equals(committed), `out/${file} differs from output/${file}`).toBe(true);
+    expect(result.unchanged, `out/${file} was rewritten with the same bytes`).toContain(`out/${file}`);
+  }
+  expect(result.written, "files rewritten with the same bytes").toEqual([]);
+  const svg = "timeline/timeline-en-720-dark.svg";
+  expect(result.hashes[svg], `hash of ${svg}`).toBe(
+    createHash("sha256")
+      .update(readFileSync(join(PROJECT_ROOT, "output", svg)))
+      .digest("hex"),
+  );
+  expect(Object.keys(result.hashes).length, "files produced for timeline, the manifest and the pages").toBe(8 * 3 + 2 + 3);
+}, 60_000);
+
+test("build() of one chart without a readable previous manifest leaves manifest.json and the pages alone", async () => {
+  const effects = memoryEffects(new Map([["out/manifest.json", Buffer.from("{ not json")]]));
+  const timeline = charts.filter((chart) => chart.id === "timeline");
+  const result = await build({ charts: timeline, all: charts, dataset, out: "out", formats: ["svg"], locales: ["en"] }, effects);
+  expect(result.manifest, "a partial build produced manifest.json").toBe(false);
+  expect(effects.files.get("out/manifest.json")?.toString(), "out/manifest.json").toBe("{ not json");
+  expect(result.written.sort(), "files written by an English SVG build of timeline").toEqual(
+    ["360-dark", "360-light", "720-dark", "720-light"].map((v) => `out/timeline/timeline-en-${v}.svg`),
+  );
+  for (const line of effects.lines)
+    expect(line, "progress line").toMatch(/^out\/timeline\/timeline-en-\d+-\w+\.svg {2}[\d,]+ B {2}\d+ ms$/);
+  expect(effects.lines.length, "progress lines").toBe(4);
+}, 30_000);
+
+test("build() limited to one width or to PNGs is partial: no manifest, no snippets", async () => {
+  const timeline = charts.filter((chart) => chart.id === "timeline");
+  const seeded = () => memoryEffects(committedOutput("out"));
+  const wide = await build({ charts: timeline, dataset, out: "out", formats: ["svg"], widths: [720] }, seeded());
+  expect(Object.keys(wide.hashes).sort(), "files produced by a 720 px SVG build").toEqual(
+    ["en-720-dark", "en-720-light", "fr-720-dark", "fr-720-light"].map((v) => `timeline/timeline-${v}.svg`),
+  );
+  const both = await build({ charts: timeline, dataset, out: "out", locales: ["en"], widths: [360, 720] }, seeded());
+  expect(both.manifest, "a build limited to English produced manifest.json").toBe(false);
+  expect(Object.keys(both.hashes).length, "files produced by an English build, SVG and PNG").toBe(4 * 3);
 }, 30_000);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
 import { registry } from "../charts/registry.js";
 import { acquireLock } from "../src/effects.js";
-import { incrementalBuild } from "../src/incrementalBuild.js";
+import { incrementalBuild, staleChartIds } from "../src/incrementalBuild.js";
 import { committedOutput, memoryEffects, tempProject } from "./helpers/effects.js";
 
 const project = tempProject();
@@ -68,6 +68,34 @@ test("incrementalBuild() with nothing to do renders nothing and imports neither 
     vi.resetModules();
   }
 }, 30_000);
+
+test("incrementalBuild(): --force and partial builds render the requested charts even when up to date; a partial build records nothing", async () => {
+  const root = project.root;
+  expect(staleChartIds({ root, out }, effects), "stale charts after the builds above").toEqual([]);
+  const forced = await incrementalBuild({ root, out, charts: ["timeline"], force: true }, effects);
+  expect(forced, "a forced build of timeline").toMatchObject({ built: ["timeline"], partial: false, written: [] });
+  expect(forced.unchanged, "files a forced build of timeline found unchanged").toBeGreaterThan(8 * 3);
+  const partial = await incrementalBuild({ root, out, charts: ["timeline"], locales: ["fr"], widths: [360], formats: ["svg"] }, effects);
+  expect(partial, "a partial build of timeline").toMatchObject({ built: ["timeline"], partial: true, written: [], unchanged: 2 });
+  expect(staleChartIds({ root, out }, effects), "stale charts after a partial build").toEqual([]);
+  expect(staleChartIds({ root, out, charts: ["casualties"], force: true }, effects), "stale charts of a forced build").toEqual([
+    "casualties",
+  ]);
+}, 60_000);
+
+test("incrementalBuild(): an output file edited by hand, or a missing manifest.json, makes charts stale again", () => {
+  const root = project.root;
+  const svg = `${out}/casualties/casualties-en-720-dark.svg`;
+  const saved = effects.files.get(svg) as Buffer;
+  effects.files.set(svg, Buffer.from("edited by hand"));
+  expect(staleChartIds({ root, out }, effects), "stale charts after an SVG of casualties was edited").toEqual(["casualties"]);
+  effects.files.set(svg, saved);
+  const manifest = effects.files.get(`${out}/manifest.json`) as Buffer;
+  effects.files.delete(`${out}/manifest.json`);
+  expect(staleChartIds({ root, out }, effects), "stale charts without manifest.json").toEqual(ALL);
+  effects.files.set(`${out}/manifest.json`, manifest);
+  expect(staleChartIds({ root, out }, effects), "stale charts once restored").toEqual([]);
+});
 
 test("acquireLock() takes over a lock left by a dead process, and waits while a live one holds it", async () => {
   const folder = mkdtempSync(join(tmpdir(), "last-pocket-lock-"));
