@@ -110,7 +110,7 @@ test("build() of one chart without a readable previous manifest leaves manifest.
   const result = await build({ charts: timeline, all: charts, dataset, out: "out", formats: ["svg"], locales: ["en"] }, effects);
   expect(result.manifest, "a partial build produced manifest.json").toBe(false);
   expect(effects.files.get("out/manifest.json")?.toString(), "out/manifest.json").toBe("{ not json");
-  expect(result.written.sort(), "files written by an English SVG build of timeline").toEqual(
+  expect([...result.written].sort(), "files written by an English SVG build of timeline").toEqual(
     ["360-dark", "360-light", "720-dark", "720-light"].map((v) => `out/timeline/timeline-en-${v}.svg`),
   );
   for (const line of effects.lines)
