@@ -66,6 +66,8 @@ test("hostile text is escaped in every SVG, notebook page and the manifest", asy
     }
   }
   expect(checked).toBe(charts.length * 8 + charts.length * 2 + 2);
+  // Escaped as \u003c, \u003e and \u0026, so the manifest stays inert even inlined in a <script>.
+  expect(text("out/manifest.json"), "out/manifest.json holds a raw <, > or &").not.toMatch(/[<>&]/);
   const manifest = JSON.parse(text("out/manifest.json"));
   const everything = [...written]
     .filter(([path]) => !path.endsWith(".png"))

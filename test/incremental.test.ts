@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { registry } from "../charts/registry.js";
 import { chartKeys, EMPTY_STATE, staleCharts } from "../src/incremental.js";
 import { PROJECT_ROOT } from "../src/root.js";
+import { tempProject } from "./helpers/effects.js";
 
 test("the registry lists every chart, its existing modules and exactly the data files it reads", () => {
   expect(registry.map((chart) => chart.id)).toEqual(charts.map((chart) => chart.id));
@@ -16,10 +17,31 @@ test("the registry lists every chart, its existing modules and exactly the data 
   }
 });
 
-test("chartKeys() depends on content only, and differs between charts", () => {
-  const keys = chartKeys(PROJECT_ROOT, registry);
-  expect(chartKeys(PROJECT_ROOT, registry)).toEqual(keys);
-  expect(new Set(Object.values(keys)).size).toBe(registry.length);
+test("chartKeys() depends on file contents only: an edit changes the keys of the charts made of that file; a touch or another folder changes none", () => {
+  const first = tempProject();
+  const second = tempProject();
+  try {
+    const keys = chartKeys(first.root, registry);
+    expect(new Set(Object.values(keys)).size, "distinct keys of the three charts").toBe(registry.length);
+    expect(chartKeys(second.root, registry), "keys of the same files in another folder").toEqual(keys);
+    const changed = (next: Record<string, string>) => Object.keys(keys).filter((id) => next[id] !== keys[id]);
+    const territory = join(first.root, "data", "territory.csv");
+    utimesSync(territory, new Date(0), new Date(0));
+    expect(changed(chartKeys(first.root, registry)), "charts whose key changed after data/territory.csv was touched").toEqual([]);
+    // Same length, other bytes: 90800 km² becomes 90900.
+    writeFileSync(territory, readFileSync(territory, "utf8").replace(",90800,", ",90900,"));
+    expect(changed(chartKeys(first.root, registry)), "charts whose key changed after data/territory.csv was edited").toEqual(["territory"]);
+    appendFileSync(join(second.root, "charts", "timeline.ts"), "\n");
+    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after charts/timeline.ts was edited").toEqual(["timeline"]);
+    const serialize = join(second.root, "src", "serialize.ts");
+    writeFileSync(serialize, readFileSync(serialize, "utf8").replace("one element per line", "one element per line!"));
+    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after src/serialize.ts was edited").toEqual(
+      registry.map((chart) => chart.id),
+    );
+  } finally {
+    first.remove();
+    second.remove();
+  }
 });
 
 test("staleCharts() marks charts with a new key, missing outputs or edited outputs", () => {

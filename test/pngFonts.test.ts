@@ -5,6 +5,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { afterAll, describe, expect, it } from "vitest";
 import { fontOptions } from "../src/png.js";
 import { isCoveredBySubset, subsetFontFiles } from "../src/pngFonts.mjs";
+import { PngPool } from "../src/pngPool.js";
 import { PROJECT_ROOT } from "../src/root.js";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "last-pocket-fonts-"));
@@ -69,4 +70,24 @@ describe("subsetFontFiles(files, cacheDir)", () => {
     expect(second.map((file) => statSync(file).mtimeMs)).toEqual(made);
     for (const [i, file] of first.entries()) expect(statSync(file).size * 4).toBeLessThan(statSync(fontOptions.fontFiles[i]).size);
   });
+});
+
+describe("PngPool.render(job) with a character outside the subset", () => {
+  it("draws the SVG with the full fonts, not the subset", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><text x="4" y="28" font-size="20">Ελλάδα · Россия</text></svg>`;
+    const png = (fontFiles: readonly string[]) =>
+      Buffer.from(
+        new Resvg(svg, { fitTo: { mode: "zoom", value: 1 }, font: { ...fontOptions, fontFiles: [...fontFiles] } }).render().asPng(),
+      );
+    const full = png(fontOptions.fontFiles);
+    const subset = png(await subsetFontFiles(fontOptions.fontFiles, cacheDir));
+    expect(subset.equals(full), "the subset draws Greek and Cyrillic like the full fonts, so this test proves nothing").toBe(false);
+    const pool = new PngPool(1);
+    try {
+      const drawn = await pool.render({ svg, scale: 1 });
+      expect(drawn.equals(full), "the PNG of an SVG with Greek and Cyrillic text differs from the full fonts' rendering").toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { getDocument, svgElement } from "../src/dom.js";
-import { prefixIds, roundNumbers, serialize } from "../src/serialize.js";
+import { escapeAttribute, escapeText, prefixIds, roundNumbers, serialize } from "../src/serialize.js";
 
 const document = getDocument();
 
@@ -36,4 +36,56 @@ test("prefixIds() renames ids after the chart and rewrites every reference", () 
   expect(svg.querySelector("g")?.getAttribute("clip-path")).toBe("url(#c-1)");
   expect(svg.querySelector("use")?.getAttribute("href")).toBe("#c-1");
   expect(svg.getAttribute("aria-labelledby")).toBe("c-title c-1");
+});
+
+test("roundNumbers() handles signs, exponents, integers and another precision", () => {
+  expect(roundNumbers("M-12.3456,1.5E-3L10,20")).toBe("M-12.35,0L10,20");
+  expect(roundNumbers("-0.004 7.996 .125")).toBe("0 8 0.13");
+  expect(roundNumbers("1.23456", 3)).toBe("1.235");
+  expect(roundNumbers("2e-7")).toBe("2e-7");
+});
+
+test("escapeText() and escapeAttribute() escape markup, quotes and the whitespace an attribute would lose", () => {
+  expect(escapeText('a & <b> "c"')).toBe('a &amp; &lt;b&gt; "c"');
+  expect(escapeAttribute('a & <b> "c"\n\r\t')).toBe("a &amp; &lt;b&gt; &quot;c&quot;&#10;&#13;&#9;");
+});
+
+test("serialize(svg) drops comments and child xmlns, keeps text runs inline and closes empty elements", () => {
+  const svg = svgElement(document, "svg", { "data-ratio": "0.123456", x: "0.123456" });
+  const text = svgElement(document, "text", {}, "a ");
+  text.append(svgElement(document, "tspan", {}, "b"), document.createComment("note"), " c");
+  const group = svgElement(document, "g", {});
+  group.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.append(text, group, document.createComment("dropped"));
+  expect(serialize(svg, "c")).toBe(
+    '<svg xmlns="http://www.w3.org/2000/svg" data-ratio="0.123456" x="0.12">\n<text>a <tspan>b</tspan> c</text>\n<g/>\n</svg>\n',
+  );
+});
+
+test("prefixIds() keeps ids that carry the prefix, skips their numbers, and leaves unknown references alone", () => {
+  const svg = svgElement(document, "svg", { "aria-describedby": "c-desc  other", "aria-labelledby": "x" });
+  svg.append(
+    svgElement(document, "desc", { id: "c-desc" }),
+    svgElement(document, "g", { id: "c-1" }),
+    svgElement(document, "g", { id: "x" }),
+    svgElement(document, "g", { id: "y" }),
+    svgElement(document, "use", { "xlink:href": "#y", fill: "url(#nowhere)" }),
+    svgElement(document, "use", { href: "#nowhere" }),
+  );
+  prefixIds(svg, "c");
+  expect([...svg.querySelectorAll("[id]")].map((element) => element.id)).toEqual(["c-desc", "c-1", "c-2", "c-3"]);
+  const uses = svg.querySelectorAll("use");
+  expect(uses[0].getAttribute("xlink:href")).toBe("#c-3");
+  expect(uses[0].getAttribute("fill")).toBe("url(#nowhere)");
+  expect(uses[1].getAttribute("href")).toBe("#nowhere");
+  expect(svg.getAttribute("aria-labelledby")).toBe("c-2");
+  expect(svg.getAttribute("aria-describedby")).toBe("c-desc other");
+});
+
+test("prefixIds() with no id to rename changes nothing", () => {
+  const svg = svgElement(document, "svg", { "aria-labelledby": "a  b" });
+  svg.append(svgElement(document, "g", { id: "c-1", "clip-path": "url(#c-1)" }));
+  prefixIds(svg, "c");
+  expect(svg.getAttribute("aria-labelledby")).toBe("a  b");
+  expect(svg.querySelector("g")?.id).toBe("c-1");
 });

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Preview, startPreview } from "../../src/preview/server.js";
@@ -113,17 +114,62 @@ describe("the notebook page", () => {
   }, 60_000);
 });
 
+describe("the notebook from file://", () => {
+  for (const page of ["index.html", "index.en.html"]) {
+    test(`${page} opened as a file shows every chart, with no console error and no failed request`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const tab = await context.newPage();
+      const problems: string[] = [];
+      tab.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+      tab.on("pageerror", (error) => problems.push(error.message));
+      tab.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+      try {
+        await tab.goto(pathToFileURL(join(out, page)).href, { waitUntil: "load" });
+        const images = await tab.$$eval("img", (imgs) => imgs.map((img) => ({ src: img.currentSrc, width: img.naturalWidth })));
+        expect(images.length, `images in ${page} from file://`).toBe(3);
+        for (const image of images) expect(image.width, `${image.src} did not decode from file://`).toBeGreaterThan(0);
+        expect(problems, `problems in ${page} from file://`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 60_000);
+  }
+});
+
 describe("the live preview", () => {
-  test("listens on 127.0.0.1 only and answers 403 to traversal, encoded or not", async () => {
+  test("listens on 127.0.0.1 only, and never serves a real file outside output/, however the path is written", async () => {
     const address = preview.server.address();
-    expect(typeof address === "object" && address?.address).toBe("127.0.0.1");
+    expect(typeof address === "object" && address?.address, "address the preview listens on").toBe("127.0.0.1");
+    // A real file beside output/: a naive join would serve it.
+    const secret = "secret outside output";
+    writeFileSync(join(root, "secret.txt"), secret);
     const { request } = await import("node:http");
-    const status = (path: string) =>
-      new Promise<number | undefined>((done) => request(new URL(preview.url), { path, method: "GET" }, (r) => done(r.statusCode)).end());
-    for (const path of ["/../package.json", "/%2e%2e/package.json", "/territory/%2e%2e%2f%2e%2e%2fpackage.json"]) {
-      expect(await status(path), path).toBe(403);
+    const get = (path: string) =>
+      new Promise<{ status?: number; body: string }>((done, fail) => {
+        request(new URL(preview.url), { path, method: "GET" }, (response) => {
+          let body = "";
+          response.on("data", (chunk) => {
+            body += chunk;
+          });
+          response.on("end", () => done({ status: response.statusCode, body }));
+        })
+          .on("error", fail)
+          .end();
+      });
+    for (const path of [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/..%2fsecret.txt",
+      "/territory/%2e%2e%2f%2e%2e%2fsecret.txt",
+      "/territory/../../secret.txt",
+      "/..%5csecret.txt",
+      "//../secret.txt",
+    ]) {
+      const { status, body } = await get(path);
+      expect(body, `${path} served the file outside output/`).not.toContain(secret);
+      expect(status, `status of ${path}`).toBe(403);
     }
-    expect(await status("/index.html")).toBe(200);
+    expect((await get("/index.html")).status, "status of /index.html").toBe(200);
   });
 
   test("reloads the page after a data file changes, shows a data error, and recovers", async () => {

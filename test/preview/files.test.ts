@@ -25,3 +25,11 @@ test("resolveInside() refuses every way out of the folder, encoded or not", () =
   ];
   for (const attack of attacks) expect(resolveInside(ROOT, attack), attack).toBeUndefined();
 });
+
+test("resolveInside() serves index.html for a folder, and refuses the folder itself", () => {
+  expect(resolveInside(ROOT, "/territory/")).toBe(join(ROOT, "territory/index.html"));
+  expect(resolveInside(ROOT, "/./index.html#a?b")).toBe(join(ROOT, "index.html"));
+  expect(resolveInside(ROOT, "/.")).toBeUndefined();
+  expect(resolveInside(ROOT, "/a\\b")).toBeUndefined();
+  expect(resolveInside(ROOT, "/a%5cb")).toBeUndefined();
+});

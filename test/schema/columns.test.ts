@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isoDate, list, number, oneOf, optional, url } from "../../src/schema/columns.js";
+import { id, integer, isoDate, list, number, oneOf, optional, text, url } from "../../src/schema/columns.js";
 
 describe("isoDate", () => {
   test("isoDate() reads a day, a month, and records the precision", () => {
@@ -38,4 +38,67 @@ test("list() splits on semicolons and checks each item", () => {
 test("optional() turns an empty cell into undefined", () => {
   expect(optional(number("")).parse("")).toEqual({ ok: true, value: undefined });
   expect(optional(number("")).parse("-1").ok).toBe(false);
+});
+
+test("number() and integer() keep their bounds, both inclusive, and say so", () => {
+  const signed = number("", { min: -10, max: 10 });
+  for (const raw of ["-10", "10", "0", "-9.5"]) expect(signed.parse(raw), raw).toEqual({ ok: true, value: Number(raw) });
+  expect(signed.parse("10.01")).toEqual({
+    ok: false,
+    expected: "a number from -10 to 10, written with a dot for decimals and no thousands separator",
+  });
+  expect(signed.parse("-10.5").ok).toBe(false);
+  expect(number("").parse("1000000000").ok).toBe(true);
+  expect(number("").parse("0").ok).toBe(true);
+  const count = integer("");
+  for (const raw of ["0", "1000000"]) expect(count.parse(raw), raw).toEqual({ ok: true, value: Number(raw) });
+  for (const raw of ["1000001", "-1", "1.5", "", "1,000"]) expect(count.parse(raw).ok, raw).toBe(false);
+  expect(integer("", { min: -5, max: 5 }).parse("-5")).toEqual({ ok: true, value: -5 });
+  expect(integer("", { min: -5, max: 5 }).parse("6")).toEqual({
+    ok: false,
+    expected: "a whole number from -5 to 5, with no thousands separator",
+  });
+});
+
+test("isoDate() keeps years from 1900 to 2100 and real days only", () => {
+  const column = isoDate("");
+  for (const raw of ["1900-01-01", "2100-12", "2020-02-29", "2019-04-30"]) expect(column.parse(raw).ok, raw).toBe(true);
+  for (const raw of ["1899-12-31", "2101-01", "2019-04-31", "2019-00", "2019-01-00", " 2019-01", "2019-01-01x"])
+    expect(column.parse(raw), raw).toEqual({
+      ok: false,
+      expected: "a real date written YYYY-MM-DD, or YYYY-MM when only the month is known",
+    });
+  const day = column.parse("2018-09-10");
+  expect(day.ok && day.value.date.toISOString()).toBe("2018-09-10T00:00:00.000Z");
+  expect(day.ok && day.value.precision).toBe("day");
+  const month = column.parse("2015-12");
+  expect(month.ok && month.value.date.toISOString()).toBe("2015-12-01T00:00:00.000Z");
+});
+
+test("text(), oneOf() and id() trim, document themselves and say what they expected", () => {
+  expect(text("doc")).toMatchObject({ type: "text", doc: "doc", optional: false });
+  expect(text("").parse("  Baghouz ")).toEqual({ ok: true, value: "Baghouz" });
+  expect(text("").parse("  ")).toEqual({ ok: false, expected: "non-empty text" });
+  const kind = oneOf(["a", "b"], "doc");
+  expect(kind.type).toBe("a \\| b");
+  expect(kind.parse("b")).toEqual({ ok: true, value: "b" });
+  expect(kind.parse("c")).toEqual({ ok: false, expected: 'one of "a", "b"' });
+  expect(id("").parse("sohr-102995")).toEqual({ ok: true, value: "sohr-102995" });
+  for (const raw of ["A", "-a", "a-", "a--b", "a b", ""])
+    expect(id("").parse(raw), raw).toEqual({ ok: false, expected: "an id matching /^[a-z0-9]+(-[a-z0-9]+)*$/" });
+  expect(id("", /^C\d+$/).parse("C12").ok).toBe(true);
+  expect(id("", /^C\d+$/).parse("c12").ok).toBe(false);
+});
+
+test("url() returns the URL as written; list() trims its items and names the inner expectation; optional() keeps the column's documentation", () => {
+  expect(url("").parse("http://example.org/a?b#c")).toEqual({ ok: true, value: "http://example.org/a?b#c" });
+  expect(url("").parse("http//example.org")).toEqual({ ok: false, expected: "an absolute http:// or https:// URL" });
+  const column = list(oneOf(["a", "b"], ""), "doc");
+  expect(column.type).toBe("list of a \\| b");
+  expect(column.parse(" a ; b ")).toEqual({ ok: true, value: ["a", "b"] });
+  expect(column.parse("   ")).toEqual({ ok: true, value: [] });
+  expect(column.parse("a;;b")).toEqual({ ok: false, expected: 'a semicolon-separated list of one of "a", "b"' });
+  const maybe = optional(text("doc"));
+  expect(maybe).toMatchObject({ type: "text", doc: "doc", optional: true });
+  expect(maybe.parse(" x ")).toEqual({ ok: true, value: "x" });
 });

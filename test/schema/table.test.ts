@@ -41,3 +41,21 @@ test("parseTable() refuses an empty file, a wrong header, ragged rows and unbala
 test("parseTable() ignores a byte-order mark and reads CRLF line endings", () => {
   expect(parseTable(table, "\uFEFFname,count\r\nSDF,1\r\n")).toEqual([{ line: 2, name: "SDF", count: 1 }]);
 });
+
+test("parseTable() refuses a lone carriage return, and names the line of an unbalanced quote", () => {
+  expect(problems("name,count\rSDF,1\n")).toBe("data/example.csv: expected lines ending in \\n or \\r\\n");
+  expect(problems('name,count\nSDF,1\n"IS,2\n')).toBe(
+    "data/example.csv, line 3: expected balanced double quotes, and no line breaks inside a cell",
+  );
+  expect(problems("\uFEFF \n")).toBe("data/example.csv: expected a header line and at least one row");
+  expect(problems("name,count")).toBe("data/example.csv: expected at least one row under the header");
+});
+
+test("parseTable() reads quoted cells, keeps line numbers, and refuses a blank line inside the table", () => {
+  expect(parseTable(table, 'name,count\n"Deir ez-Zor, east",3\nSDF,4')).toEqual([
+    { line: 2, name: "Deir ez-Zor, east", count: 3 },
+    { line: 3, name: "SDF", count: 4 },
+  ]);
+  expect(problems("name,count\nSDF,1\n\nIS,2\n")).toBe('data/example.csv, line 3: expected 2 cells, got "1 cells"');
+  expect(problems("name,count\nSDF,1\nIS,2,3\n")).toBe('data/example.csv, line 3: expected 2 cells, got "3 cells"');
+});

@@ -1,0 +1,75 @@
+// `last-pocket dev` as a designer runs it, on a temporary copy of the project:
+// a code edit is built by a fresh worker (the edited module is really
+// reloaded), and a failing build is reported in the terminal.
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { tempProject } from "../helpers/effects.js";
+
+const project = tempProject({ output: true });
+let dev: ChildProcess;
+const lines: string[] = [];
+const waiters: Array<{ pattern: RegExp; done: (line: string) => void }> = [];
+
+/** Resolves with the first terminal line from now on that matches. */
+function nextLine(pattern: RegExp, timeout = 60_000): Promise<string> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no terminal line matched ${pattern}; it printed:\n${lines.join("\n")}`)), timeout);
+    waiters.push({
+      pattern,
+      done: (line) => {
+        clearTimeout(timer);
+        done(line);
+      },
+    });
+  });
+}
+
+beforeAll(async () => {
+  const { LAST_POCKET_ROOT: _, ...env } = process.env;
+  dev = spawn(process.execPath, [join(project.root, "src", "bin.js"), "dev", "--port", "0"], { cwd: project.root, env });
+  let buffered = "";
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const complete = buffered.split("\n");
+    buffered = complete.pop() ?? "";
+    for (const line of complete) {
+      lines.push(line);
+      const index = waiters.findIndex((waiter) => waiter.pattern.test(line));
+      if (index >= 0) waiters.splice(index, 1)[0].done(line);
+    }
+  };
+  dev.stdout?.on("data", onData);
+  dev.stderr?.on("data", onData);
+  await nextLine(/^(up to date|rebuilt )/, 120_000);
+}, 150_000);
+
+afterAll(async () => {
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((done) => dev.once("exit", done));
+    dev.kill("SIGINT");
+    await exited;
+  }
+  project.remove();
+});
+
+test("dev: a code edit is built by a fresh worker, and a failing build is reported in the terminal, then recovers", async () => {
+  const strings = join(project.root, "charts", "territory.strings.ts");
+  const original = readFileSync(strings, "utf8");
+  const title = 'title: "Du « califat » au dernier réduit"';
+  expect(original, "charts/territory.strings.ts no longer holds the French title this test empties").toContain(title);
+  try {
+    // A worker that kept the old module would build the old, valid strings.
+    const failed = nextLine(/^build failed: /);
+    writeFileSync(strings, original.replace(title, 'title: ""'));
+    expect(await failed, "terminal line after the French title was emptied").toBe(
+      'build failed: charts/territory.strings.ts: locale "fr" has no translation for "title"',
+    );
+  } finally {
+    const recovered = nextLine(/^(up to date|rebuilt )/);
+    writeFileSync(strings, original);
+    expect(await recovered, "terminal line after the edit was undone").toMatch(/^(up to date|rebuilt territory)/);
+  }
+}, 120_000);
