@@ -1,9 +1,33 @@
 import { defineConfig } from "vitest/config";
+import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./test/browser/findBrowser.js";
+
+// Two projects. "unit" is what `npm test` runs everywhere, in well under a
+// minute. "slow" holds the tests that spawn whole builds, clones or installs:
+// CI runs it too (CI=true), and `npm run test:slow` runs it alone.
+const SLOW = ["test/concurrency.test.ts", "test/hostile.test.ts", "test/slow/**/*.test.ts"];
+const wantsSlow =
+  Boolean(process.env.CI) ||
+  process.argv.some((arg, i) => arg === "--project=slow" || (arg === "slow" && process.argv[i - 1] === "--project"));
+
+// Browser tests need a Chromium. Without one, outside CI, they are left out
+// with one line saying how to run them; in CI the test file fails instead.
+const browser = findBrowser();
+const skipBrowser = !browser && !process.env.CI;
+if (skipBrowser) console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
 
 export default defineConfig({
+  // `last-pocket/testing` resolves to the TypeScript sources here, to the compiled files in the package.
+  resolve: { conditions: ["last-pocket-source"] },
+  ssr: { resolve: { conditions: ["last-pocket-source"] } },
   test: {
-    include: ["test/**/*.test.ts"],
     // Plot's pixel offset depends on a global `it`: keep vitest's globals off (see src/plot.ts).
     globals: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...SLOW, ...(skipBrowser ? ["test/browser/**"] : [])] },
+      },
+      ...(wantsSlow ? [{ extends: true as const, test: { name: "slow", include: SLOW, testTimeout: 300_000, hookTimeout: 300_000 } }] : []),
+    ],
   },
 });
