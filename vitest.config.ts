@@ -13,7 +13,11 @@ const wantsSlow =
 // with one line saying how to run them; in CI the test file fails instead.
 const browser = findBrowser();
 const skipBrowser = !browser && !process.env.CI;
-if (skipBrowser) console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
+// vitest evaluates this file more than once in a run: say it once.
+const said = globalThis as { lastPocketBrowserNotice?: boolean };
+if (skipBrowser && !said.lastPocketBrowserNotice)
+  console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
+said.lastPocketBrowserNotice = true;
 
 export default defineConfig({
   // `last-pocket/testing` resolves to the TypeScript sources here, to the compiled files in the package.
@@ -28,7 +32,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [...SLOW, "test/slow/**", ...(skipBrowser ? ["test/browser/**"] : [])],
+          exclude: [...SLOW, "test/slow/**", ...(skipBrowser ? ["test/browser/notebook.test.ts"] : [])],
           // Test files share each worker's modules: jsdom, Plot and the charts load once per worker, not once per
           // file (vitest's import time 56 s -> 12 s). No test file relies on a fresh module state.
           isolate: false,
