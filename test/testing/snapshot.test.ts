@@ -9,14 +9,25 @@ import { PNG } from "pngjs";
 import { expect, test } from "vitest";
 
 const { document } = new JSDOM("").window;
+const golden = (name: string) => fileURLToPath(new URL(`./__snapshots__/${name}`, import.meta.url));
 
-// The README's example, with parameter types and a golden file beside this test.
+// The README's examples, with parameter types and golden files beside this test.
 test("expectSvgSnapshot() snapshots another project's Plot chart with our normalisation", async () => {
   const svg = Plot.barY([3, 1, 2], { x: (_d: number, i: number) => i, y: (d: number) => d }).plot({ document });
-  await expectSvgSnapshot(svg, fileURLToPath(new URL("./__snapshots__/bars.svg", import.meta.url)), { id: "bars" });
-  const golden = readFileSync(new URL("./__snapshots__/bars.svg", import.meta.url), "utf8");
-  expect(golden).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  expect(golden).not.toMatch(/\d\.\d{3,}/);
+  await expectSvgSnapshot(svg, golden("bars.svg"), { id: "bars" });
+  const text = readFileSync(golden("bars.svg"), "utf8");
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).not.toMatch(/\d\.\d{3,}/);
+});
+
+test("expectSvgSnapshot() snapshots a Plot <figure> (title and legend) as HTML", async () => {
+  const bars = Plot.barY([3, 1, 2], {
+    x: (_d: number, i: number) => i,
+    y: (d: number) => d,
+    fill: (_d: number, i: number) => ["a", "b", "c"][i],
+  });
+  const figure = bars.plot({ document, title: "Bars", color: { legend: true } });
+  await expectSvgSnapshot(figure, golden("bars-figure.html"));
 });
 
 test("writeReview() leaves the changed SVG and before, after and diff PNGs on a white background, and reports the changed share", () => {
