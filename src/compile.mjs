@@ -24,8 +24,9 @@ function sourceFiles(folder) {
 
 function sourceHash() {
   const hash = createHash("sha256");
-  for (const path of [...SOURCES.flatMap(sourceFiles), "package-lock.json"])
-    hash.update(`${path}\0`).update(readFileSync(join(ROOT, path)));
+  // The lockfile pins what gets bundled; an installed package has none (npm never packs it), so its package.json stands in.
+  const lock = existsSync(join(ROOT, "package-lock.json")) ? "package-lock.json" : "package.json";
+  for (const path of [...SOURCES.flatMap(sourceFiles), lock]) hash.update(`${path}\0`).update(readFileSync(join(ROOT, path)));
   return hash.digest("hex").slice(0, 16);
 }
 

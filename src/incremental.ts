@@ -3,7 +3,7 @@
 // imports nothing heavy, so a build with nothing to do returns at once.
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type ChartFiles, SHARED_CODE } from "../charts/registry.js";
 
@@ -33,6 +33,8 @@ export function coerceState(value: unknown): BuildState {
 
 function listFiles(root: string, path: string): string[] {
   const full = join(root, path);
+  // An installed copy of the package has no package-lock.json (npm never packs it).
+  if (path === "package-lock.json" && !existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [path];
   return readdirSync(full)
     .sort()

@@ -38,8 +38,14 @@ const GEOMETRY = new Set([
 const REFERENCE = /url\(#([^)]+)\)/g;
 const ID_LISTS = new Set(["aria-labelledby", "aria-describedby"]);
 
+/**
+ * A number with a fraction or an exponent (1.5, .5, 1e-7, 1.5e-7). Integers
+ * without an exponent are left as they are: rounding cannot change them.
+ */
+const NUMBER = /-?(?:(?:\d+\.\d*|\.\d+)(?:e[-+]?\d+)?|\d+e[-+]?\d+)/gi;
+
 export function roundNumbers(value: string, precision = defaults.precision): string {
-  return value.replace(/-?\d*\.\d+(?:e-?\d+)?/gi, (number) => {
+  return value.replace(NUMBER, (number) => {
     const rounded = Number(Number(number).toFixed(precision));
     return String(Object.is(rounded, -0) ? 0 : rounded);
   });
@@ -92,25 +98,68 @@ export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const XLINK_NS = "http://www.w3.org/1999/xlink";
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+/** HTML elements written without an end tag. */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/** HTML elements whose text is written as it is (their content is not parsed for entities). */
+const RAW_TEXT = new Set(["style", "script"]);
+
+/** An attribute's name with its prefix: d3 sets `xml:space` and `xlink:href` as namespaced attributes without one. */
+function qualifiedName(attribute: Attr): string {
+  if (attribute.prefix || attribute.namespaceURI === null) return attribute.name;
+  if (attribute.namespaceURI === XML_NS) return `xml:${attribute.localName}`;
+  if (attribute.namespaceURI === XLINK_NS) return `xlink:${attribute.localName}`;
+  if (attribute.namespaceURI === XMLNS_NS) return attribute.localName === "xmlns" ? "xmlns" : `xmlns:${attribute.localName}`;
+  return attribute.name;
+}
+
+/** True when an element under `root` has an attribute in the xlink namespace, which the root must then declare. */
+function usesXlink(root: Element): boolean {
+  for (const element of descendants(root))
+    for (const attribute of element.attributes) if (attribute.namespaceURI === XLINK_NS || attribute.name.startsWith("xlink:")) return true;
+  return false;
+}
+
+const isSvg = (element: Element) => element.namespaceURI === SVG_NS;
+
 function serializeNode(node: Node, out: string[], isRoot: boolean): void {
   if (node.nodeType === node.TEXT_NODE) {
-    out.push(escapeText(node.nodeValue ?? ""));
+    const parent = node.parentNode as Element | null;
+    const raw = parent !== null && !isSvg(parent) && RAW_TEXT.has(parent.localName);
+    out.push(raw ? (node.nodeValue ?? "") : escapeText(node.nodeValue ?? ""));
+    return;
+  }
+  if (node.nodeType === node.CDATA_SECTION_NODE) {
+    // Kept as CDATA (a stylesheet with `>` in it reads as written), split where the text itself holds "]]>".
+    out.push(`<![CDATA[${(node.nodeValue ?? "").replace(/]]>/g, "]]]]><![CDATA[>")}]]>`);
     return;
   }
   if (node.nodeType !== node.ELEMENT_NODE) return; // comments and the like are dropped
   const element = node as Element;
   const name = element.localName;
+  // An <svg> is a root when it starts the output or sits in HTML (a Plot <figure>): it declares its namespace.
+  const svgRoot = name === "svg" && isSvg(element) && (isRoot || !isSvg(element.parentNode as Element));
   let open = `<${name}`;
-  if (isRoot) open += ` xmlns="${SVG_NS}"`;
-  for (const { name: key, value } of element.attributes) {
-    if (key === "xmlns") continue;
-    open += ` ${key}="${escapeAttribute(GEOMETRY.has(key) ? roundNumbers(value) : value)}"`;
+  if (svgRoot) open += ` xmlns="${SVG_NS}"`;
+  if (svgRoot && usesXlink(element)) open += ` xmlns:xlink="${XLINK_NS}"`;
+  for (const attribute of element.attributes) {
+    const key = qualifiedName(attribute);
+    if (key === "xmlns" || key === "xmlns:xlink") continue;
+    open += ` ${key}="${escapeAttribute(GEOMETRY.has(key) ? roundNumbers(attribute.value) : attribute.value)}"`;
   }
   const children: Node[] = [];
   for (let child = element.firstChild; child !== null; child = child.nextSibling)
-    if (child.nodeType === child.TEXT_NODE || child.nodeType === child.ELEMENT_NODE) children.push(child);
+    if (child.nodeType === child.TEXT_NODE || child.nodeType === child.ELEMENT_NODE || child.nodeType === child.CDATA_SECTION_NODE)
+      children.push(child);
+  const html = !isSvg(element);
+  if (html && VOID.has(name)) {
+    out.push(`${open}>`);
+    return;
+  }
   if (children.length === 0) {
-    out.push(`${open}/>`);
+    out.push(html ? `${open}></${name}>` : `${open}/>`);
     return;
   }
   out.push(`${open}>`);
@@ -124,11 +173,16 @@ function serializeNode(node: Node, out: string[], isRoot: boolean): void {
   out.push(`</${name}>`);
 }
 
-/** Serialises a chart's root `<svg>`: ids prefixed with `id`, numbers rounded, one element per line. */
-export function serialize(svg: SVGSVGElement, id: string): string {
-  prefixIds(svg, id);
+/**
+ * Serialises a chart's root: ids prefixed with `id`, numbers rounded, one
+ * element per line. An `<svg>` root gives SVG; an HTML root (Plot returns a
+ * `<figure>` when a chart has a title, a caption or a legend) gives HTML,
+ * each `<svg>` in it declaring its namespace.
+ */
+export function serialize(root: Element, id: string): string {
+  prefixIds(root, id);
   const out: string[] = [];
-  serializeNode(svg, out, true);
+  serializeNode(root, out, true);
   out.push("\n");
   return out.join("");
 }

@@ -1,25 +1,79 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
+import { main } from "../src/cli.js";
 import { PROJECT_ROOT } from "../src/root.js";
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli.ts"), ...args], {
-    encoding: "utf8",
-    cwd: PROJECT_ROOT,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
+
+/** Runs the CLI in this process (usage paths import nothing heavy), capturing what it prints. */
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { stdout, stderr } = process;
+  const write = (into: string[]) => (chunk: string | Uint8Array) => into.push(String(chunk)) > 0;
+  stdout.write = write(out) as typeof stdout.write;
+  stderr.write = write(err) as typeof stderr.write;
+  try {
+    const code = await main(args);
+    return { code, stdout: out.join(""), stderr: err.join("") };
+  } finally {
+    delete (stdout as { write?: unknown }).write;
+    delete (stderr as { write?: unknown }).write;
+  }
 }
 
-test("last-pocket --help and build --help print usage and exit 0", () => {
-  expect(cli("--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Commands:") });
-  expect(cli("build", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("--locale fr|en") });
+test("last-pocket --help, help, help build and build --help print usage and exit 0", async () => {
+  expect(await cli("--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Commands:") });
+  expect(await cli("help")).toMatchObject({ code: 0, stdout: expect.stringContaining("help [command]") });
+  expect(await cli("help", "build")).toMatchObject({ code: 0, stdout: expect.stringContaining("--locale fr|en") });
+  expect(await cli("build", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("--locale fr|en") });
+  expect(await cli("help", "dev")).toMatchObject({ code: 0, stdout: expect.stringContaining("--port N") });
+}, 60_000); // the first test loads the subcommands' modules
+
+test("last-pocket --version and -v print the package's version", async () => {
+  expect(await cli("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  expect(await cli("-v")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
 });
 
-test("last-pocket exits 2 with one line on a usage error", () => {
-  for (const args of [["nope"], ["build", "--width", "999"], ["build", "--nope"], ["build", "nochart"], []]) {
-    const { code, stderr } = cli(...args);
+test("last-pocket with no command prints usage on stderr and exits 2", async () => {
+  expect(await cli()).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("Usage:") });
+});
+
+test("last-pocket exits 2 with one line, suggesting what was meant, on a usage error", async () => {
+  const cases: [string[], string][] = [
+    [["biuld"], 'unknown command "biuld"; did you mean "build"?'],
+    [["nope"], 'unknown command "nope"; expected one of "build", "dev", "help"'],
+    [["help", "buidl"], 'did you mean "build"?'],
+    [["--verison"], "unknown option --verison; did you mean --version?"],
+    [["build", "--froce"], "build: unknown option --froce; did you mean --force?"],
+    [["build", "--nope"], "build: unknown option --nope; expected one of --locale, --width, --format, --out, --force, --help"],
+    [["build", "terrtory"], 'build: unknown chart "terrtory"; did you mean "territory"?'],
+    [["build", "nochart"], 'build: unknown chart "nochart"; expected one of "territory", "casualties", "timeline"'],
+    [["build", "--out"], "build: --out needs a value (--out DIR)"],
+    [["build", "--out="], "build: --out needs a value (--out DIR)"],
+    [["build", "--out", "--force"], "build: --out needs a value (--out DIR)"],
+    [["build", "--force=yes"], "build: --force takes no value"],
+    [["build", "--width", "999"], 'build: --width must be one of 360, 720 (got "999")'],
+    [["build", "--locale", "fn"], 'build: --locale must be one of fr, en (got "fn"; did you mean "fr"?)'],
+    [["dev", "--prot", "1"], "dev: unknown option --prot; did you mean --port?"],
+    [["dev", "extra"], 'dev: unexpected argument "extra"'],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stdout, stderr } = await cli(...args);
     expect(code, args.join(" ")).toBe(2);
-    if (args.length > 0) expect(stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+    expect(stdout, args.join(" ")).toBe("");
+    expect(stderr.trimEnd().split("\n"), args.join(" ")).toEqual([expect.stringContaining(message)]);
+    expect(stderr, args.join(" ")).toMatch(/^last-pocket: /);
   }
-}, 30_000);
+});
+
+test("the executable (src/bin.js) prints its version and a usage error like main()", () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), ...args], { encoding: "utf8" });
+  expect(run("--version")).toMatchObject({ status: 0, stdout: `${version}\n` });
+  expect(run("build", "--froce")).toMatchObject({
+    status: 2,
+    stderr: "last-pocket: build: unknown option --froce; did you mean --force?\n",
+  });
+}, 60_000);

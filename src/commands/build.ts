@@ -3,12 +3,13 @@
 // up front; jsdom, Plot and the charts load only when something needs rendering.
 
 import { join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { registry } from "../../charts/registry.js";
+import { parseCommandArgs } from "../args.js";
 import { nodeEffects, removePendingTemporaries } from "../effects.js";
 import { CliError } from "../errors.js";
 import { incrementalBuild } from "../incrementalBuild.js";
 import { PROJECT_ROOT } from "../root.js";
+import { didYouMean } from "../suggest.js";
 
 export const HELP = `Usage: last-pocket build [chart...] [options]
 
@@ -43,7 +44,11 @@ function choose<T extends string | number>(name: string, given: string[] | undef
   if (!given) return undefined;
   return given.map((value) => {
     const match = allowed.find((a) => String(a) === value);
-    if (match === undefined) throw new CliError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`, 2);
+    if (match === undefined)
+      throw new CliError(
+        `build: --${name} must be one of ${allowed.join(", ")} (got "${value}"${didYouMean(value, allowed.map(String)).replace(/; expected.*/, "")})`,
+        2,
+      );
     return match;
   });
 }
@@ -59,6 +64,24 @@ export function checkOut(out: string, root = PROJECT_ROOT): string {
 
 export async function run(args: string[]): Promise<void> {
   const started = performance.now();
+  const { values, positionals } = parseCommandArgs("build", args, OPTIONS);
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const unknown = positionals.find((name) => !registry.some((chart) => chart.id === name));
+  if (unknown)
+    throw new CliError(
+      `build: unknown chart "${unknown}"${didYouMean(
+        unknown,
+        registry.map((chart) => chart.id),
+      )}`,
+      2,
+    );
+  const locales = choose("locale", values.locale, ["fr", "en"] as const);
+  const widths = choose("width", values.width, [360, 720] as const);
+  const formats = choose("format", values.format, ["svg", "png"] as const);
+  const out = values.out === undefined ? relative(process.cwd(), join(PROJECT_ROOT, "output")) || "." : checkOut(values.out);
   // Files are staged, then renamed: on Ctrl-C, drop what is staged and leave every target whole.
   // process.exit runs the "exit" listeners, which release the lock (see lock.mjs).
   process.once("SIGINT", () => {
@@ -66,17 +89,6 @@ export async function run(args: string[]): Promise<void> {
     process.stderr.write("last-pocket: interrupted; no file was left half-written\n");
     process.exit(130);
   });
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS, strict: true });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
-  const unknown = positionals.find((name) => !registry.some((chart) => chart.id === name));
-  if (unknown) throw new CliError(`unknown chart "${unknown}" (charts: ${registry.map((c) => c.id).join(", ")})`, 2);
-  const locales = choose("locale", values.locale, ["fr", "en"] as const);
-  const widths = choose("width", values.width, [360, 720] as const);
-  const formats = choose("format", values.format, ["svg", "png"] as const);
-  const out = values.out === undefined ? relative(process.cwd(), join(PROJECT_ROOT, "output")) || "." : checkOut(values.out);
   const effects = nodeEffects(process.cwd());
   const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats }, effects);
   const ms = Math.round(performance.now() - started);

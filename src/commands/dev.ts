@@ -1,7 +1,7 @@
 // `last-pocket dev [--port N]`: the live preview of the notebook.
 
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import { CliError } from "../errors.js";
 import { startPreview } from "../preview/server.js";
 import { PROJECT_ROOT } from "../root.js";
@@ -17,7 +17,11 @@ Options:
   -h, --help   Show this help`;
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { port: { type: "string", default: "4321" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseCommandArgs("dev", args, {
+    port: { type: "string", default: "4321" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (positionals.length > 0) throw new CliError(`dev: unexpected argument "${positionals[0]}" (dev takes only --port N)`, 2);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return;

@@ -12,8 +12,10 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Preview, startPreview } from "../../src/preview/server.js";
 import { PROJECT_ROOT } from "../../src/root.js";
+import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./findBrowser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Outside CI, vitest.config.ts leaves this file out when no browser is found; in CI a missing browser fails here.
+const CHROMIUM = findBrowser();
 const ARGS = [
   "--headless",
   "--no-sandbox",
@@ -36,6 +38,7 @@ beforeAll(async () => {
     cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
   out = join(root, "output");
   cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
+  if (!CHROMIUM) throw new Error(`no Chromium found for the browser tests (looked in ${BROWSER_PLACES}): ${BROWSER_HINT}`);
   preview = await startPreview({ root, out, port: 0, log: () => {} });
   await preview.ready;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -1,0 +1,56 @@
+// What a reviewer gets when a snapshot changed: the new file beside the
+// golden one, and before, after and diff PNGs of it, with one line saying how
+// many pixels changed. Review files of a snapshot that passes are removed.
+
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pixelDiff } from "./pixelDiff.js";
+
+export interface ReviewOptions {
+  /** The golden file's name without its extension. */
+  readonly name: string;
+  /** Where the new version goes, beside the golden file (`<name>-changed.svg` or `.html`). */
+  readonly changed: string;
+  /** Where the PNGs go (default: test-results/snapshots under the working folder). */
+  readonly reviewDir?: string;
+  /** Names the chart in the line returned (default: `name`). */
+  readonly label?: string;
+  /** Colour behind the review PNGs (default: white), so transparent charts read in dark viewers. */
+  readonly background?: string;
+}
+
+const KINDS = ["before", "after", "diff"] as const;
+const defaultReviewDir = () => join(process.cwd(), "test-results", "snapshots");
+
+/** The review PNGs of snapshot `name`. */
+export function reviewFiles(name: string, reviewDir = defaultReviewDir()): string[] {
+  return KINDS.map((kind) => join(reviewDir, `${name}-${kind}.png`));
+}
+
+/**
+ * Leaves what a reviewer needs after a mismatch: the new version beside the
+ * golden file, and before, after and diff PNGs. Returns the line to show. A
+ * file that cannot be rendered still gets its -changed file and a line saying why.
+ */
+export function writeReview(previous: string, text: string, options: ReviewOptions): string {
+  const { name, changed, reviewDir = defaultReviewDir(), label = name, background = "white" } = options;
+  writeFileSync(changed, text);
+  let diff: ReturnType<typeof pixelDiff>;
+  try {
+    diff = pixelDiff(previous, text, { background });
+  } catch (error) {
+    for (const file of reviewFiles(name, reviewDir)) rmSync(file, { force: true });
+    return `${label}: changed; the PNGs could not be drawn (${(error as Error).message.split("\n")[0]}); review ${changed}`;
+  }
+  mkdirSync(reviewDir, { recursive: true });
+  const files = reviewFiles(name, reviewDir);
+  KINDS.forEach((kind, i) => {
+    writeFileSync(files[i], diff[kind]);
+  });
+  return `${label}: ${(diff.changed * 100).toFixed(2)}% of pixels changed; review ${join(reviewDir, `${name}-{before,after,diff}.png`)} and ${changed}`;
+}
+
+/** Removes the review files a previous failure left, once the snapshot passes or is updated. */
+export function clearReview(name: string, changed: string, reviewDir?: string): void {
+  for (const file of [changed, ...reviewFiles(name, reviewDir)]) rmSync(file, { force: true });
+}
