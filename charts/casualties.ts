@@ -51,7 +51,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const last = GROUP_ORDER.map((group) => rows.filter((row) => row.group === group).at(-1) as Point);
   const endText = (row: Point) => `${figureOf(row)} ${(narrow ? t.groupShort : t.group)[row.group]}`;
   const margin = {
-    right: 8 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
+    right: 11 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
     left: narrow ? 38 : 44,
     bottom: 24,
   };
@@ -146,7 +146,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
           y: "value",
           text: () => endText(row),
           textAnchor: "start",
-          dx: 6,
+          dx: 9,
           dy: endY[i] - y(row.value),
           lineAnchor: "middle",
           fontSize: defaults.labelSize,

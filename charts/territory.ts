@@ -7,7 +7,7 @@ import type { TerritoryRow } from "../data/schema.js";
 import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
-import { placeAvoiding } from "../src/layout/avoid.js";
+import { placeAvoiding, placementCost } from "../src/layout/avoid.js";
 import { pixels } from "../src/layout/pixels.js";
 import { getFormat } from "../src/locale/index.js";
 import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
@@ -18,11 +18,11 @@ import { qualifiedArea, strings } from "./territory.strings.js";
 
 const defaults = {
   height: { narrow: 250, wide: 300 },
-  zoomHeight: { narrow: 240, wide: 210 },
+  zoomHeight: { narrow: 210, wide: 200 },
   domain: [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2019, 3, 1))] as [Date, Date],
   zoomDomain: [new Date(Date.UTC(2018, 10, 20)), new Date(Date.UTC(2019, 2, 31))] as [Date, Date],
-  /** Events (data/events.csv) marked on the main panel. */
-  keyMoments: ["mosul", "iraq-victory", "launch"],
+  /** Events (data/events.csv) marked on the main panel; at phone width Iraq's victory would crowd Mosul's. */
+  keyMoments: { narrow: ["mosul", "launch"], wide: ["mosul", "iraq-victory", "launch"] },
   /** Estimates (by date) labelled with their value in the zoom panel; figures in m² are always labelled. */
   zoomLabels: ["2018-12", "2019-01-15", "2019-02-10", "2019-03-23"],
   labelSize: 12,
@@ -69,7 +69,9 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const end = others[others.length - 1];
   const share = format.number(Math.round((1 - lastIhs.km2 / peak.km2) * 100)) + (locale === "fr" ? "\u202f%" : "%");
   const qualified = (p: Point) => `${t.qualifier[p.row.qualifier]}${format.area(p.km2)}`;
-  const moments = defaults.keyMoments.map((id) => dataset.events.find((event) => event.id === id)).filter((e) => e !== undefined);
+  const moments = defaults.keyMoments[narrow ? "narrow" : "wide"]
+    .map((id) => dataset.events.find((event) => event.id === id))
+    .filter((e) => e !== undefined);
   const left = narrow ? 44 : 50;
   const x = pixels(defaults.domain, left, inner - 8);
   // Room above the plot for the key moments' label rows.
@@ -139,25 +141,38 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const zoomY = (km2: number) => zoomHeight - zoomMargin.bottom - (km2 / zoomMax) * (zoomHeight - zoomMargin.top - zoomMargin.bottom);
   const areas = zoomed.filter((p) => !isSquareMetres(p.row));
   const squareMetres = zoomed.filter((p) => isSquareMetres(p.row));
-  // Short value labels first, beside their points; the longer m² explanations then rise where there is room.
-  const labelled = [
-    ...zoomed.filter((p) => defaults.zoomLabels.includes(p.row.refers_to.iso)),
-    ...zoomed.filter((p) => isSquareMetres(p.row)),
-  ];
-  const labelLines = labelled.map((p) => labelFor(p).split("\n"));
-  // Every mark is an obstacle: a label may sit beside its own point but never on another.
-  const zoomPlaced = placeAvoiding(
-    labelled.map((p, i) => ({
-      x: zoomX(p.date),
-      y: zoomY(p.km2),
-      r: 4,
-      lines: labelLines[i].length,
-      width: Math.max(...labelLines[i].map((line) => measureText(line, defaults.zoomLabelSize))),
-    })),
-    zoomed.map((p) => ({ x: zoomX(p.date), y: zoomY(p.km2), r: 4 })),
-    { left: 0, right: inner, top: zoomMargin.top - 4, bottom: zoomY(0) },
-    { lineHeight: defaults.zoomLineHeight },
-  );
+  // Short value labels first, beside their points; the longer m² explanations then rise where there is
+  // room, in whichever order of the two leaves every label nearer its own point.
+  const values = zoomed.filter((p) => defaults.zoomLabels.includes(p.row.refers_to.iso));
+  const place = (points: readonly Point[]) => {
+    const lines = points.map((p) => labelFor(p).split("\n"));
+    const placements = placeAvoiding(
+      points.map((p, i) => ({
+        x: zoomX(p.date),
+        y: zoomY(p.km2),
+        r: 4,
+        lines: lines[i].length,
+        width: Math.max(...lines[i].map((line) => measureText(line, defaults.zoomLabelSize))),
+      })),
+      // Every mark is an obstacle: a label may sit beside its own point but never on another.
+      zoomed.map((p) => ({ x: zoomX(p.date), y: zoomY(p.km2), r: 4 })),
+      { left: 0, right: inner, top: zoomMargin.top - 4, bottom: zoomY(0) },
+      { lineHeight: defaults.zoomLineHeight },
+    );
+    return { points, lines, placements };
+  };
+  const [byDate, reversed] = [squareMetres, [...squareMetres].reverse()].map((order) => place([...values, ...order]));
+  // A label that hangs over another labelled point reads as that point's: count it as far from home.
+  const cost = ({ points, placements }: ReturnType<typeof place>) =>
+    placementCost(placements) +
+    placements.reduce(
+      (sum, { box }, i) =>
+        sum +
+        10 * points.filter((p, j) => j !== i && box.left < zoomX(p.date) && zoomX(p.date) < box.right && box.bottom < zoomY(p.km2)).length,
+      0,
+    );
+  const best = cost(reversed) < cost(byDate) ? reversed : byDate;
+  const { points: labelled, lines: labelLines, placements: zoomPlaced } = best;
   const zoom = Plot.plot({
     document,
     width: inner,
@@ -266,7 +281,7 @@ export const territoryChart: Chart = {
   tables: [schema.territory, schema.events, schema.sources, schema.organisations, schema.conflicts],
   strings,
   provenance: (dataset) => {
-    const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
+    const moments = dataset.events.filter((event) => defaults.keyMoments.wide.includes(event.id));
     const estimators = dataset.territory.map((row) => row.estimator);
     return provenanceOf(dataset, [...dataset.territory, ...moments], estimators);
   },

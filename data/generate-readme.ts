@@ -20,7 +20,7 @@ const LEFT_OUT = [
   "",
   "- **The National's mid-December tolls** (539 SDF fighters, 922 IS fighters, 324 civilians; facts.md table 2): the page does not name its source. The casualties chart is a line of SOHR's running tolls and says so; putting an unattributed figure on it would credit SOHR with a number SOHR is not shown to have given. Between 14 December 2018 and 8 January 2019 the chart therefore has no point.",
   "- **The fall of Raqqa (October 2017)**: facts.md confirms only the month, from an Indonesian outlet, and gives no URL, so no datum could cite the page it was read on. The exact day (17 October) is status R.",
-  "- **Iraq's victory declaration (9 December 2017)** is in `events.csv` (status V-2) and marked on the territory chart beside the Mosul victory, as context for the 2017 fall.",
+  "- **Iraq's victory declaration (9 December 2017)** is in `events.csv` (status V-2) and marked on the desktop territory chart beside the Mosul victory, as context for the 2017 fall (at phone width the two labels would crowd each other; the notebook's territory table lists both).",
   "- **The Manbij bombing (16 January 2019)** stays in `events.csv` as context (importance 3) but off the timeline: Manbij, in northern Syria, is far from the pocket, and the timeline shows the offensive in the Euphrates valley.",
   "- **Non-SOHR tolls** (the SDF's whole-war 11,000 killed, single-attack tolls, Airwars' strike tolls) measure other things and stay off the running totals.",
   "",
