@@ -10,8 +10,9 @@ export interface CasualtiesStrings {
   group: Record<Group, string>;
   groupShort: Record<Group, string>;
   exact: string;
+  inferred: string;
   approximate: string;
-  /** Shown when a toll dips because a source rounded or gave a lower bound. */
+  /** Why rounded figures and minimums stand apart from the lines. */
   dipsNote: string;
   /** Heading of the 12 December call-out. */
   highlight(day: string): string;
@@ -25,24 +26,27 @@ export const strings: Translations<CasualtiesStrings> = {
     group: { is: "combattants de l'EI", sdf: "combattants des FDS", civilians: "civils" },
     groupShort: { is: "EI", sdf: "FDS", civilians: "civils" },
     exact: "chiffre précis, date connue",
-    approximate: "chiffre arrondi ou minimum, ou date déduite",
+    inferred: "chiffre précis, date déduite",
+    approximate: "chiffre arrondi ou minimum, hors courbe",
     dipsNote:
-      "Les légers reculs de certaines courbes viennent de bilans arrondis (« près de 500 ») ou donnés comme minimums (« plus de 600 »), non de morts en moins.",
-    highlight: (day) => `Vers le ${day}, veille de la prise de Hajine :`,
+      "Les courbes ne relient que les chiffres précis. Les bilans arrondis (\u00ab\u202fprès de 500\u202f\u00bb) et les minimums (\u00ab\u202fplus de 1\u202f000\u202f\u00bb) sont placés à part\u00a0: ils peuvent être inférieurs à un bilan précédent sans qu'il y ait moins de morts.",
+    highlight: (day) => `Vers le ${day}, deux jours avant la chute de Hajine\u00a0:`,
     alt: (f) =>
-      `Courbes cumulées des morts recensés par l'Observatoire syrien des droits de l'homme depuis le 10 septembre 2018. Vers le 12 décembre 2018, à la veille de la prise de Hajine, l'OSDH compte ${f.december}. Au 23 mars 2019, chute de Baghouz : ${f.is} combattants de l'EI, ${f.sdf} combattants des FDS et ${f.civilians} civils.`,
+      `Courbes cumulées des morts recensés par l'Observatoire syrien des droits de l'homme depuis le 10 septembre 2018. Vers le 12 décembre 2018, deux jours avant la chute de Hajine, l'OSDH compte ${f.december}. Au 23 mars 2019, chute de Baghouz\u00a0: ${f.is} combattants de l'EI, ${f.sdf} combattants des FDS et ${f.civilians} civils.`,
   },
   en: {
     title: "Six months of fighting for the last pocket",
-    subtitle: "Deaths counted by SOHR since the SDF offensive began on 10 September 2018 (running total)",
+    subtitle: "Deaths counted by SOHR since the SDF offensive began on September 10, 2018 (running total)",
     group: { is: "IS fighters", sdf: "SDF fighters", civilians: "civilians" },
     groupShort: { is: "IS", sdf: "SDF", civilians: "civilians" },
     exact: "precise figure, known date",
-    approximate: "rounded or minimum figure, or inferred date",
-    dipsNote: "Small dips in some lines come from rounded tolls (“close to 500”) or minimums (“more than 600”), not from fewer deaths.",
-    highlight: (day) => `Around ${day}, eve of Hajin's capture:`,
+    inferred: "precise figure, inferred date",
+    approximate: "rounded or minimum figure, off the line",
+    dipsNote:
+      "The lines join precise figures only. Rounded tolls (“close to 500”) and minimums (“more than 1,000”) stand apart: they can be lower than an earlier toll without there being fewer deaths.",
+    highlight: (day) => `Around ${day}, two days before Hajin fell:`,
     alt: (f) =>
-      `Running totals of deaths counted by the Syrian Observatory for Human Rights since 10 September 2018. Around 12 December 2018, on the eve of the capture of Hajin, SOHR counts ${f.december}. By 23 March 2019, the fall of Baghouz: ${f.is} IS fighters, ${f.sdf} SDF fighters and ${f.civilians} civilians.`,
+      `Running totals of deaths counted by the Syrian Observatory for Human Rights since September 10, 2018. Around December 12, 2018, two days before Hajin fell, SOHR counts ${f.december}. By March 23, 2019, the fall of Baghouz: ${f.is} IS fighters, ${f.sdf} SDF fighters and ${f.civilians} civilians.`,
   },
 };
 

@@ -1,6 +1,7 @@
 // Chart 2: SOHR running tolls since 10 September 2018, one line per group,
-// each labelled at its end. Filled dots are precise figures on known dates;
-// hollow dots are rounded or minimum figures, or inferred dates.
+// each labelled at its end. The lines join precise figures only (filled dots on
+// known dates, hollow dots on inferred ones); rounded figures and minimums are
+// triangles off the line, so a running total is never drawn going down.
 
 import type { Dataset } from "../data/load.js";
 import type { CasualtyRow, Group } from "../data/schema.js";
@@ -29,8 +30,9 @@ const defaults = {
 
 const GROUP_ORDER: readonly Group[] = ["is", "sdf", "civilians"];
 
+/** A rounded figure or a lower bound: drawn apart from the line, since joining it could make a running total fall. */
 export function isApproximate(row: CasualtyRow): boolean {
-  return row.qualifier !== "exact" || row.date_status === "inferred";
+  return row.qualifier !== "exact";
 }
 
 function colour(theme: Theme, group: Group): string {
@@ -49,7 +51,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const last = GROUP_ORDER.map((group) => rows.filter((row) => row.group === group).at(-1) as Point);
   const endText = (row: Point) => `${figureOf(row)} ${(narrow ? t.groupShort : t.group)[row.group]}`;
   const margin = {
-    right: 8 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
+    right: 11 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
     left: narrow ? 38 : 44,
     bottom: 24,
   };
@@ -86,23 +88,30 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),
       Plot.ruleY([0], { stroke: theme.rule }),
+      // The line joins precise figures only; rounded figures and minimums are triangles beside it.
       ...GROUP_ORDER.map((group) =>
         Plot.line(
-          rows.filter((row) => row.group === group),
+          rows.filter((row) => row.group === group && !isApproximate(row)),
           { x: "date", y: "value", stroke: colour(theme, group), strokeWidth: 2 },
         ),
       ),
       ...GROUP_ORDER.map((group) =>
         Plot.dot(
-          rows.filter((row) => row.group === group),
+          rows.filter((row) => row.group === group && !isApproximate(row)),
           {
             x: "date",
             y: "value",
             r: 3,
             stroke: colour(theme, group),
             strokeWidth: 1.5,
-            fill: (row: Point) => (isApproximate(row) ? theme.background : colour(theme, group)),
+            fill: (row: Point) => (row.date_status === "inferred" ? theme.background : colour(theme, group)),
           },
+        ),
+      ),
+      ...GROUP_ORDER.map((group) =>
+        Plot.dot(
+          rows.filter((row) => row.group === group && isApproximate(row)),
+          { x: "date", y: "value", r: 3.5, symbol: "triangle", stroke: colour(theme, group), strokeWidth: 1.5, fill: theme.background },
         ),
       ),
       // The 12 December tolls: rings on the lines, figures in the empty top-left corner.
@@ -137,7 +146,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
           y: "value",
           text: () => endText(row),
           textAnchor: "start",
-          dx: 6,
+          dx: 9,
           dy: endY[i] - y(row.value),
           lineAnchor: "middle",
           fontSize: defaults.labelSize,
@@ -165,10 +174,11 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     }),
     legend: [
       { symbol: "dot", color: theme.muted, label: t.exact },
-      { symbol: "hollow", color: theme.muted, label: t.approximate },
+      { symbol: "hollow", color: theme.muted, label: t.inferred },
+      { symbol: "triangle", color: theme.muted, label: t.approximate },
     ],
     panels: [panel],
-    notes: [...conflictNotes(provenance, locale), ...(dataset.casualties.some((row) => row.note) ? [t.dipsNote] : [])],
+    notes: [...conflictNotes(provenance, locale), ...(dataset.casualties.some(isApproximate) ? [t.dipsNote] : [])],
     source: sourceLine(provenance, locale),
   });
 }

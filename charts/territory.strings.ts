@@ -1,5 +1,6 @@
 // Every string the territory chart prints, in each locale.
 
+import type { Qualifier, TerritoryRow } from "../data/schema.js";
 import type { Format, Translations } from "../src/locale/index.js";
 
 export interface TerritoryStrings {
@@ -8,46 +9,70 @@ export interface TerritoryStrings {
   zoomTitle: string;
   ihs: string;
   others: string;
-  camp: string;
+  /** Words that keep a figure's qualifier in prose: "environ 90 800 km²". */
+  qualifier: Record<Qualifier, string>;
+  /** Legend key of the figures in m², and their labels: what each one measures. */
+  squareMetresKey: string;
+  squareMetres(area: string, scope: TerritoryRow["scope"]): string;
   zero(day: string): string;
   /** Peak annotation, second line: a comparison the figures support (facts.md §1c). */
   peakComparison: string;
   peak(area: string, month: string): string;
-  lost(area: string, month: string, share: string): string;
+  lost(area: string, month: string, share: string, peakMonth: string): string;
   end(day: string): string;
   alt(f: { peak: string; peakMonth: string; lastIhs: string; lastIhsMonth: string; share: string; end: string }): string;
 }
 
 export const strings: Translations<TerritoryStrings> = {
   fr: {
-    title: "Du « califat » au dernier réduit",
-    subtitle: "Superficie contrôlée par l'État islamique en Syrie et en Irak, en km²",
+    title: "Du «\u202fcalifat\u202f» au dernier réduit",
+    subtitle: "Superficie contrôlée par l'État islamique en Syrie et en Irak, en\u00a0km²",
     zoomTitle: "Zoom sur les derniers mois, de déc. 2018 à mars 2019",
     ihs: "IHS Markit",
     others: "autres estimations (autres définitions)",
-    camp: "campement",
-    zero: (day) => `${day} : 0 km²`,
+    qualifier: {
+      exact: "",
+      about: "environ ",
+      "close-to": "près de ",
+      "at-least": "au moins ",
+      "more-than": "plus de ",
+      "fewer-than": "moins de ",
+    },
+    squareMetresKey: "chiffres en m² (autre mesure, hors échelle)",
+    squareMetres: (area, scope) =>
+      scope === "camp" ? `${area}\u00a0: un terrain\ncouvert de tentes` : `${area}\u00a0: l'espace tenu par\nl'EI, selon un chef des FDS`,
+    zero: (day) => `${day}\u00a0: 0\u00a0km²`,
     peakComparison: "presque la superficie de la Hongrie",
     peak: (area, month) => `${area} en ${month}`,
-    lost: (area, month, share) => `${month} : ${area},\n${share} de moins qu'au\u00a0pic`,
-    end: (day) => `${day} :\nplus aucun territoire`,
+    lost: (area, month, share, peakMonth) => `${month}\u00a0: ${area},\n${share} de moins qu'en\u00a0${peakMonth}`,
+    end: (day) => `${day}\u00a0:\nplus aucun territoire`,
     alt: (f) =>
-      `Courbe de la superficie tenue par l'État islamique. Selon IHS Markit, le groupe contrôlait environ ${f.peak} en ${f.peakMonth}, presque la superficie de la Hongrie, et ${f.lastIhs} en ${f.lastIhsMonth}, soit ${f.share} de moins. D'autres estimations, sur d'autres définitions, montrent la poche réduite à quelques km² début 2019, puis à rien le ${f.end}.`,
+      `Courbe de la superficie tenue par l'État islamique. Selon IHS Markit, le groupe contrôlait ${f.peak} en ${f.peakMonth}, presque la superficie de la Hongrie, et ${f.lastIhs} en ${f.lastIhsMonth}, soit ${f.share} de moins. D'autres estimations, sur d'autres définitions, montrent la poche réduite à quelques km² début 2019, puis à rien le ${f.end}.`,
   },
   en: {
     title: "From “caliphate” to last pocket",
-    subtitle: "Area held by the Islamic State in Syria and Iraq, in km²",
+    subtitle: "Area held by the Islamic State in Syria and\u00a0Iraq,\u00a0in\u00a0km²",
     zoomTitle: "The last months, Dec 2018 to Mar 2019, zoomed in",
     ihs: "IHS Markit",
     others: "other estimates (other definitions)",
-    camp: "camp",
-    zero: (day) => `${day}: 0 km²`,
+    qualifier: {
+      exact: "",
+      about: "about ",
+      "close-to": "close to ",
+      "at-least": "at least ",
+      "more-than": "more than ",
+      "fewer-than": "less than ",
+    },
+    squareMetresKey: "figures in m² (another measure, not to scale)",
+    squareMetres: (area, scope) =>
+      scope === "camp" ? `${area}: a patch of land\ncovered in tents` : `${area}: all IS held,\nan SDF commander said`,
+    zero: (day) => `${day}: 0\u00a0km²`,
     peakComparison: "almost the size of Hungary",
     peak: (area, month) => `${area} in ${month}`,
-    lost: (area, month, share) => `${month}: ${area},\n${share} less than the\u00a0peak`,
+    lost: (area, month, share, peakMonth) => `${month}: ${area},\n${share} less than in\u00a0${peakMonth}`,
     end: (day) => `${day}:\nno territory left`,
     alt: (f) =>
-      `Line chart of the area held by the Islamic State. According to IHS Markit the group held about ${f.peak} in ${f.peakMonth}, almost the size of Hungary, and ${f.lastIhs} in ${f.lastIhsMonth}, ${f.share} less. Other estimates, on other definitions, show the pocket down to a few km² in early 2019, then to nothing on ${f.end}.`,
+      `Line chart of the area held by the Islamic State. According to IHS Markit the group held ${f.peak} in ${f.peakMonth}, almost the size of Hungary, and ${f.lastIhs} in ${f.lastIhsMonth}, ${f.share} less. Other estimates, on other definitions, show the pocket down to a few km² in early 2019, then to nothing on ${f.end}.`,
   },
 };
 

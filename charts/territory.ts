@@ -7,10 +7,10 @@ import type { TerritoryRow } from "../data/schema.js";
 import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
-import { placeLabels } from "../src/layout/labels.js";
+import { placeAvoiding, placementCost } from "../src/layout/avoid.js";
 import { pixels } from "../src/layout/pixels.js";
 import { getFormat } from "../src/locale/index.js";
-import { keyMoments } from "../src/marks/keyMoments.js";
+import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
 import { Plot } from "../src/plot.js";
 import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
 import { measureText, wrapText } from "../src/text/measure.js";
@@ -18,14 +18,16 @@ import { qualifiedArea, strings } from "./territory.strings.js";
 
 const defaults = {
   height: { narrow: 250, wide: 300 },
-  zoomHeight: { narrow: 170, wide: 190 },
+  zoomHeight: { narrow: 210, wide: 200 },
   domain: [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2019, 3, 1))] as [Date, Date],
   zoomDomain: [new Date(Date.UTC(2018, 10, 20)), new Date(Date.UTC(2019, 2, 31))] as [Date, Date],
-  /** Events (data/events.csv) marked on the main panel. */
-  keyMoments: ["mosul", "launch"],
-  /** Estimates (by date) labelled with their value in the zoom panel. */
+  /** Events (data/events.csv) marked on the main panel; at phone width Iraq's victory would crowd Mosul's. */
+  keyMoments: { narrow: ["mosul", "launch"], wide: ["mosul", "iraq-victory", "launch"] },
+  /** Estimates (by date) labelled with their value in the zoom panel; figures in m² are always labelled. */
   zoomLabels: ["2018-12", "2019-01-15", "2019-02-10", "2019-03-23"],
   labelSize: 12,
+  zoomLabelSize: 11,
+  zoomLineHeight: 13,
 };
 
 const SQUARE_KILOMETRES: Record<TerritoryRow["unit"], number> = { km2: 1, m2: 1e-6, "sq-mi": 2.589988110336 };
@@ -36,6 +38,11 @@ export function areaKm2(row: TerritoryRow): number {
 
 export function isDerived(row: TerritoryRow): boolean {
   return row.unit !== "km2";
+}
+
+/** A figure in square metres measures a space far below the chart's resolution, and often another thing (conflict C5). */
+export function isSquareMetres(row: TerritoryRow): boolean {
+  return row.unit === "m2";
 }
 
 interface Point {
@@ -61,10 +68,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const lastIhs = ihs[ihs.length - 1];
   const end = others[others.length - 1];
   const share = format.number(Math.round((1 - lastIhs.km2 / peak.km2) * 100)) + (locale === "fr" ? "\u202f%" : "%");
-  const moments = defaults.keyMoments.map((id) => dataset.events.find((event) => event.id === id)).filter((e) => e !== undefined);
-  const margin = { top: 34, right: 8, bottom: 24, left: narrow ? 44 : 50 };
-  const x = pixels(defaults.domain, margin.left, inner - margin.right);
-  const mainHeight = defaults.height[narrow ? "narrow" : "wide"];
+  const qualified = (p: Point) => `${t.qualifier[p.row.qualifier]}${format.area(p.km2)}`;
+  const moments = defaults.keyMoments[narrow ? "narrow" : "wide"]
+    .map((id) => dataset.events.find((event) => event.id === id))
+    .filter((e) => e !== undefined);
+  const left = narrow ? 44 : 50;
+  const x = pixels(defaults.domain, left, inner - 8);
+  // Room above the plot for the key moments' label rows.
+  const margin = { top: 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner }), right: 8, bottom: 24, left };
+  const mainHeight = defaults.height[narrow ? "narrow" : "wide"] + margin.top - 34;
 
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   // A label goes right of its point, or left when asked, or below when the right has no room.
@@ -93,7 +105,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const main = Plot.plot({
     document,
     width: inner,
-    height: defaults.height[narrow ? "narrow" : "wide"],
+    height: mainHeight,
     marginTop: margin.top,
     marginRight: margin.right,
     marginBottom: margin.bottom,
@@ -106,9 +118,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       Plot.ruleY([0], { stroke: theme.rule }),
       Plot.line(ihs, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
       Plot.dot(ihs, { x: "date", y: "km2", fill: theme.accent, r: 3 }),
-      Plot.dot(others, { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3 }),
-      annotation(peak, `${t.peak(format.area(peak.km2), format.month(peak.date))}\n${t.peakComparison}`),
-      annotation(lastIhs, t.lost(format.area(lastIhs.km2), format.month(lastIhs.date), share)),
+      Plot.dot(
+        others.filter((p) => !isSquareMetres(p.row)),
+        { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3 },
+      ),
+      Plot.dot(
+        others.filter((p) => isSquareMetres(p.row)),
+        { x: "date", y: "km2", symbol: "diamond", stroke: theme.muted, fill: theme.background, strokeWidth: 1.5, r: 3.5 },
+      ),
+      annotation(peak, `${t.peak(qualified(peak), format.month(peak.date))}\n${t.peakComparison}`),
+      annotation(lastIhs, t.lost(qualified(lastIhs), format.month(lastIhs.date), share, format.month(peak.date))),
       // At phone width the zoom panel carries the end date; here it would collide.
       narrow ? null : annotation(end, t.end(format.day(end.date)), "left", -18),
     ],
@@ -118,13 +137,42 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const zoomMax = Math.ceil(Math.max(...zoomed.map((p) => p.km2)) / 10) * 10;
   const zoomMargin = { top: 28, right: margin.right, bottom: 24, left: margin.left };
   const zoomX = pixels(defaults.zoomDomain, zoomMargin.left, inner - zoomMargin.right);
-  const labelled = zoomed.filter((p) => defaults.zoomLabels.includes(p.row.refers_to.iso));
   const zoomHeight = defaults.zoomHeight[narrow ? "narrow" : "wide"];
   const zoomY = (km2: number) => zoomHeight - zoomMargin.bottom - (km2 / zoomMax) * (zoomHeight - zoomMargin.top - zoomMargin.bottom);
-  const zoomPlaced = placeLabels(
-    labelled.map((p) => ({ x: zoomX(p.date), y: zoomY(p.km2), width: measureText(labelFor(p), 11) })),
-    inner - zoomMargin.right,
-  );
+  const areas = zoomed.filter((p) => !isSquareMetres(p.row));
+  const squareMetres = zoomed.filter((p) => isSquareMetres(p.row));
+  // Short value labels first, beside their points; the longer m² explanations then rise where there is
+  // room, in whichever order of the two leaves every label nearer its own point.
+  const values = zoomed.filter((p) => defaults.zoomLabels.includes(p.row.refers_to.iso));
+  const place = (points: readonly Point[]) => {
+    const lines = points.map((p) => labelFor(p).split("\n"));
+    const placements = placeAvoiding(
+      points.map((p, i) => ({
+        x: zoomX(p.date),
+        y: zoomY(p.km2),
+        r: 4,
+        lines: lines[i].length,
+        width: Math.max(...lines[i].map((line) => measureText(line, defaults.zoomLabelSize))),
+      })),
+      // Every mark is an obstacle: a label may sit beside its own point but never on another.
+      zoomed.map((p) => ({ x: zoomX(p.date), y: zoomY(p.km2), r: 4 })),
+      { left: 0, right: inner, top: zoomMargin.top - 4, bottom: zoomY(0) },
+      { lineHeight: defaults.zoomLineHeight },
+    );
+    return { points, lines, placements };
+  };
+  const [byDate, reversed] = [squareMetres, [...squareMetres].reverse()].map((order) => place([...values, ...order]));
+  // A label that hangs over another labelled point reads as that point's: count it as far from home.
+  const cost = ({ points, placements }: ReturnType<typeof place>) =>
+    placementCost(placements) +
+    placements.reduce(
+      (sum, { box }, i) =>
+        sum +
+        10 * points.filter((p, j) => j !== i && box.left < zoomX(p.date) && zoomX(p.date) < box.right && box.bottom < zoomY(p.km2)).length,
+      0,
+    );
+  const best = cost(reversed) < cost(byDate) ? reversed : byDate;
+  const { points: labelled, lines: labelLines, placements: zoomPlaced } = best;
   const zoom = Plot.plot({
     document,
     width: inner,
@@ -154,19 +202,40 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       }),
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 3 }),
       Plot.ruleY([0], { stroke: theme.rule }),
-      Plot.dot(zoomed, { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3.5 }),
+      // Leaders from a point to a label that had to rise above it.
       ...labelled.map((p, i) => {
-        const { anchor, row } = zoomPlaced[i];
+        const { leader, box, anchor } = zoomPlaced[i];
+        if (!leader) return null;
+        // The label's near bottom corner, from pixels back to data units.
+        const [start, stop] = defaults.zoomDomain.map(Number);
+        const px = anchor === "start" ? box.left : box.right;
+        const date = new Date(start + ((px - zoomMargin.left) / (inner - zoomMargin.right - zoomMargin.left)) * (stop - start));
+        const km2 = ((zoomY(0) - box.bottom) / (zoomY(0) - zoomY(zoomMax))) * zoomMax;
+        return Plot.link([p], { x1: "date", y1: "km2", x2: () => date, y2: () => km2, stroke: theme.muted, strokeWidth: 0.75 });
+      }),
+      Plot.dot(areas, { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3.5 }),
+      Plot.dot(squareMetres, {
+        x: "date",
+        y: "km2",
+        symbol: "diamond",
+        stroke: theme.muted,
+        fill: theme.background,
+        strokeWidth: 1.5,
+        r: 4,
+      }),
+      ...labelled.map((p, i) => {
+        const { anchor, dx, dy } = zoomPlaced[i];
         return Plot.text([p], {
           x: "date",
           y: "km2",
-          text: labelFor,
+          text: () => labelLines[i].join("\n"),
           textAnchor: anchor,
-          dx: anchor === "start" ? 2 : -2,
-          dy: -4 - row * 14,
+          dx,
+          dy: dy - 3,
           lineAnchor: "bottom",
-          fontSize: 11,
-          fill: theme.text,
+          lineHeight: defaults.zoomLineHeight / defaults.zoomLabelSize,
+          fontSize: defaults.zoomLabelSize,
+          fill: isSquareMetres(p.row) ? theme.muted : theme.text,
           ...halo,
         });
       }),
@@ -174,10 +243,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   }) as SVGSVGElement;
 
   function labelFor(p: Point): string {
+    if (isSquareMetres(p.row)) return t.squareMetres(qualifiedArea(format, p.km2, p.row.unit, p.row.qualifier), p.row.scope);
     const value = qualifiedArea(format, p.km2, p.row.unit, p.row.qualifier);
     const original = isDerived(p.row) && p.row.unit === "sq-mi" ? ` (${format.number(p.row.value)}\u00a0mi²)` : "";
-    const camp = p.row.scope === "camp" ? `, ${t.camp}` : "";
-    return p.km2 === 0 ? t.zero(format.dayMonth(p.date)) : `${value}${original}${camp}`;
+    return p.km2 === 0 ? t.zero(format.dayMonth(p.date)) : `${value}${original}`;
   }
 
   const provenance = territoryChart.provenance(dataset);
@@ -189,9 +258,9 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     title: t.title,
     subtitle: t.subtitle,
     alt: t.alt({
-      peak: format.area(peak.km2),
+      peak: qualified(peak),
       peakMonth: format.month(peak.date),
-      lastIhs: format.area(lastIhs.km2),
+      lastIhs: qualified(lastIhs),
       lastIhsMonth: format.month(lastIhs.date),
       share,
       end: format.day(end.date),
@@ -199,6 +268,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     legend: [
       { symbol: "line", color: theme.accent, label: t.ihs },
       { symbol: "hollow", color: theme.secondary, label: t.others },
+      { symbol: "diamond", color: theme.muted, label: t.squareMetresKey },
     ],
     panels: [main, zoom],
     notes: conflictNotes(provenance, locale),
@@ -211,7 +281,7 @@ export const territoryChart: Chart = {
   tables: [schema.territory, schema.events, schema.sources, schema.organisations, schema.conflicts],
   strings,
   provenance: (dataset) => {
-    const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
+    const moments = dataset.events.filter((event) => defaults.keyMoments.wide.includes(event.id));
     const estimators = dataset.territory.map((row) => row.estimator);
     return provenanceOf(dataset, [...dataset.territory, ...moments], estimators);
   },

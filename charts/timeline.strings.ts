@@ -12,7 +12,12 @@ export interface TimelineStrings {
   either: string;
   /** Joins the ends of a span: "31 oct. – 11 nov.". */
   span: string;
-  alt(f: { count: number; start: string; end: string; hajin: string }): string;
+  /** Marks a date worked out from relative wording: "≈ 1er févr.". */
+  inferred: string;
+  inferredKey: string;
+  /** The vertical axis is stretched where events crowd: the chart says so. */
+  scaleNote: string;
+  alt(f: { start: string; end: string; hajin: string }): string;
 }
 
 export const strings: Translations<TimelineStrings> = {
@@ -29,8 +34,12 @@ export const strings: Translations<TimelineStrings> = {
     },
     either: " ou ",
     span: "–",
+    inferred: "≈\u00a0",
+    inferredKey: "date déduite (≈)",
+    scaleNote:
+      "Espacement vertical non proportionnel au temps\u00a0: l'axe s'étire là où les événements se suivent de près. Les bandes grises marquent les pauses de l'offensive.",
     alt: (f) =>
-      `Chronologie de ${f.count} événements, du ${f.start} au ${f.end} : début de l'offensive des FDS sur Hajine, contre-attaques de l'EI, deux pauses, prise de Hajine le ${f.hajin}, puis d'al-Chaafa et de Soussa, assaut final sur Baghouz et chute du dernier réduit.`,
+      `Chronologie de l'offensive des FDS contre l'État islamique, du ${f.start} au ${f.end}\u00a0: début de l'offensive sur Hajine, contre-attaques de l'EI, pauses de l'offensive, prise de Hajine le ${f.hajin}, puis d'al-Chaafa et de Soussa, assaut final sur Baghouz et chute du dernier réduit.`,
   },
   en: {
     title: "Six months to retake the last pocket",
@@ -45,7 +54,11 @@ export const strings: Translations<TimelineStrings> = {
     },
     either: " or ",
     span: "–",
+    inferred: "≈\u00a0",
+    inferredKey: "inferred date (≈)",
+    scaleNote:
+      "Vertical spacing is not to scale: the axis stretches where events come close together. Grey bands mark the pauses in the offensive.",
     alt: (f) =>
-      `Timeline of ${f.count} events from ${f.start} to ${f.end}: the SDF offensive on Hajin begins, IS counter-attacks, two pauses, Hajin taken on ${f.hajin}, then al-Shaafa and Sousa, the final assault on Baghouz and the fall of the last pocket.`,
+      `Timeline of the SDF offensive against the Islamic State from ${f.start} to ${f.end}: the offensive on Hajin begins, IS counter-attacks, pauses in the offensive, Hajin taken on ${f.hajin}, then al-Shaafa and Sousa, the final assault on Baghouz and the fall of the last pocket.`,
   },
 };

@@ -58,7 +58,7 @@ function dateText(event: EventRow, format: Format, t: TimelineStrings): string {
     : event.end
       ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
       : format.dayMonth(date);
-  return `${text} · ${event[`place_${format.locale}`]}`;
+  return `${event.date_status === "inferred" ? t.inferred : ""}${text} · ${event[`place_${format.locale}`]}`;
 }
 
 interface Line {
@@ -189,11 +189,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       .attr("y1", at)
       .attr("y2", at)
       .attr("stroke", theme.grid);
+    // A date worked out from relative wording gets a hollow dot, as in the casualties chart.
+    const inferred = event.date_status === "inferred";
     g.append("circle")
       .attr("cx", axisX)
       .attr("cy", at)
       .attr("r", block.highlight ? 6 : 4)
-      .attr("fill", fill);
+      .attr("fill", inferred ? theme.background : fill)
+      .attr("stroke", inferred ? fill : null)
+      .attr("stroke-width", inferred ? 1.5 : null);
     let baseline = block.top;
     for (const [i, line] of block.lines.entries()) {
       baseline += line.size * (i === 0 ? 1 : defaults.lineHeight);
@@ -221,14 +225,19 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     title: t.title,
     subtitle: t.subtitle,
     alt: t.alt({
-      count: events.length,
       start: format.day(defaults.domain[0]),
       end: format.day(defaults.domain[1]),
       hajin: hajin ? format.day(hajin.date.date) : "",
     }),
-    legend: categories.map((category) => ({ symbol: "dot", color: colour(theme, sample(category)), label: t.category[category] })),
+    legend: [
+      ...categories.map((category) => ({ symbol: "dot", color: colour(theme, sample(category)), label: t.category[category] }) as const),
+      { symbol: "span", color: theme.span, label: t.category.pause },
+      ...(events.some((e) => e.date_status === "inferred")
+        ? [{ symbol: "hollow", color: theme.muted, label: t.inferredKey } as const]
+        : []),
+    ],
     panels: [panel],
-    notes: conflictNotes(provenance, locale),
+    notes: [t.scaleNote, ...conflictNotes(provenance, locale)],
     source: sourceLine(provenance, locale),
   });
 }

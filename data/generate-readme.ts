@@ -14,6 +14,18 @@ function describeTable(table: Table<Columns>): string {
   return [`## \`${table.file}\``, "", table.doc, "", "| column | type | meaning |", "|---|---|---|", ...rows, ""].join("\n");
 }
 
+/** Figures and events facts.md records that the charts leave out, each with the reason. */
+const LEFT_OUT = [
+  "## Left out, and why",
+  "",
+  "- **The National's mid-December tolls** (539 SDF fighters, 922 IS fighters, 324 civilians; facts.md table 2): the page does not name its source. The casualties chart is a line of SOHR's running tolls and says so; putting an unattributed figure on it would credit SOHR with a number SOHR is not shown to have given. Between 14 December 2018 and 8 January 2019 the chart therefore has no point.",
+  "- **The fall of Raqqa (October 2017)**: facts.md confirms only the month, from an Indonesian outlet, and gives no URL, so no datum could cite the page it was read on. The exact day (17 October) is status R.",
+  "- **Iraq's victory declaration (9 December 2017)** is in `events.csv` (status V-2) and marked on the desktop territory chart beside the Mosul victory, as context for the 2017 fall (at phone width the two labels would crowd each other; the notebook's territory table lists both).",
+  "- **The Manbij bombing (16 January 2019)** stays in `events.csv` as context (importance 3) but off the timeline: Manbij, in northern Syria, is far from the pocket, and the timeline shows the offensive in the Euphrates valley.",
+  "- **Non-SOHR tolls** (the SDF's whole-war 11,000 killed, single-attack tolls, Airwars' strike tolls) measure other things and stay off the running totals.",
+  "",
+];
+
 export function generateDataReadme(): string {
   const dataset = readDataset();
   const sources = dataset.sources.map((source) => {
@@ -29,7 +41,10 @@ export function generateDataReadme(): string {
     "",
     "Conventions: dates are ISO (`2018-09-10`, or `2015-01` when only the month is known); numbers use a dot for decimals and no thousands separator; lists are separated by semicolons.",
     "",
+    "Text columns in French follow French typography, typed as such: a narrow no-break space (U+202F) before `; ! ?` and `»`, after `«`, before `%` and between thousands (`73 440`); a no-break space (U+00A0) before `:` and before a unit (`15 km²`). `npm test` names any cell that breaks these rules in the charts, snippets or pages.",
+    "",
     ...tables.map(describeTable),
+    ...LEFT_OUT,
     "## Sources",
     "",
     "| id | organisation | outlet | URL |",

@@ -34,7 +34,8 @@ export interface FigureOptions {
 }
 
 export interface LegendItem {
-  readonly symbol: "line" | "dot" | "hollow";
+  /** line: a series; dot / hollow: a point; triangle: a point off the line; span: a shaded period; diamond: a hollow diamond. */
+  readonly symbol: "line" | "dot" | "hollow" | "triangle" | "span" | "diamond";
   readonly color: string;
   readonly label: string;
 }
@@ -143,6 +144,15 @@ function legend(
       svg.append(
         svgElement(document, "line", { x1: x, x2: x + keyWidth, y1: middle, y2: middle, stroke: item.color, "stroke-width": 2.5 }),
       );
+    } else if (item.symbol === "span") {
+      svg.append(svgElement(document, "rect", { x, y: middle - 6, width: keyWidth, height: 12, fill: item.color }));
+    } else if (item.symbol === "triangle" || item.symbol === "diamond") {
+      const [cx, cy] = [x + keyWidth / 2, middle];
+      const d =
+        item.symbol === "triangle"
+          ? `M${cx},${cy - 4.5}L${cx + 4.5},${cy + 3.5}L${cx - 4.5},${cy + 3.5}Z`
+          : `M${cx},${cy - 5}L${cx + 4.5},${cy}L${cx},${cy + 5}L${cx - 4.5},${cy}Z`;
+      svg.append(svgElement(document, "path", { d, fill: theme.background, stroke: item.color, "stroke-width": 1.5 }));
     } else {
       const filled = item.symbol === "dot";
       svg.append(

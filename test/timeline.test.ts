@@ -36,8 +36,24 @@ for (const variant of variants().filter((v) => v.theme === "light")) {
   });
 }
 
-test("timelineEvents() shows both dates where sources disagree (C6, C8)", () => {
+test("timelineEvents() shows both dates where sources disagree (C6)", () => {
   const svg = render(timelineChart, dataset, { locale: "fr", width: 360, theme: "light" });
   expect(svg).toContain("7 ou 13 janv. · Al-Chaafa");
-  expect(svg).toContain("10 ou 11 sept. · Hajine");
+});
+
+test("the launch is dated the 10th, announced the 11th (C8), not an uncertain date", () => {
+  const svg = render(timelineChart, dataset, { locale: "fr", width: 360, theme: "light" });
+  expect(svg).toContain("10 sept. · Hajine");
+  expect(svg).toContain("Début de l'offensive, annoncée le 11");
+  expect(svg).not.toContain("10 ou 11 sept.");
+});
+
+test("an inferred date is marked: ≈ before it and a hollow dot, with a legend key", () => {
+  const svg = render(timelineChart, dataset, { locale: "fr", width: 360, theme: "light" });
+  expect(svg).toContain("≈\u00a01er–9 févr. · Baghouz");
+  expect(svg).toContain("date déduite (≈)");
+});
+
+test("the timeline says its vertical spacing is not to scale", () => {
+  expect(render(timelineChart, dataset, { locale: "en", width: 720, theme: "light" })).toContain("Vertical spacing is not to scale");
 });

@@ -99,7 +99,8 @@ export function notebookPage(
         const label = `${v.width} px, ${v.theme === "light" ? (locale === "fr" ? "clair" : "light") : locale === "fr" ? "sombre" : "dark"}`;
         const link = (format: string, scale: number | undefined, text: string) =>
           `<a href="${escapeAttribute(file(v, format, scale))}" download="">${text}</a>`;
-        return `<li>${label} : ${link("svg", undefined, "SVG")}, ${link("png", 1, "PNG")}, ${link("png", 2, "PNG 2x")}</li>`;
+        // French puts a no-break space before the colon; English none.
+        return `<li>${label}${locale === "fr" ? "\u00a0:" : ":"} ${link("svg", undefined, "SVG")}, ${link("png", 1, "PNG")}, ${link("png", 2, "PNG 2x")}</li>`;
       })
       .join("\n");
     const embedId = `${chart.id}-embed`;

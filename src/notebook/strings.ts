@@ -21,13 +21,13 @@ export interface NotebookStrings {
 export const strings: Translations<NotebookStrings> = {
   fr: {
     lang: "fr",
-    title: "La fin du « califat » de l'État islamique, 2015-2019",
+    title: "La fin du «\u202fcalifat\u202f» de l'État islamique, 2015–2019",
     intro:
-      "En janvier 2015, l'État islamique contrôlait environ 90 800 km² entre la Syrie et l'Irak. Quatre ans plus tard, il ne tenait plus qu'un campement au bord de l'Euphrate. Trois graphiques retracent ce recul, chiffres sourcés à l'appui.",
+      "En janvier 2015, l'État islamique contrôlait environ 90\u202f800\u00a0km² entre la Syrie et l'Irak, selon IHS. Mi-janvier 2019, il ne tenait plus qu'environ 15\u00a0km², villages compris, autour de Baghouz. En mars, ses derniers combattants étaient retranchés dans un campement au bord de l'Euphrate, jusqu'à la chute du réduit le 23 mars 2019. Trois graphiques retracent ce recul, chiffres sourcés à l'appui.",
     otherLanguage: { label: "English version", href: "index.en.html", hreflang: "en" },
     charts: {
       territory:
-        "La courbe d'IHS Markit suit le recul du territoire jusqu'en juin 2017 ; d'autres estimations, qui ne mesurent pas la même chose, prennent le relais jusqu'à la chute de Baghouz.",
+        "La courbe d'IHS Markit suit le recul du territoire jusqu'en juin 2017\u202f; d'autres estimations, qui ne mesurent pas la même chose, prennent le relais jusqu'à la chute de Baghouz.",
       casualties:
         "L'Observatoire syrien des droits de l'homme a tenu le compte des morts de l'offensive lancée le 10 septembre 2018. Ses bilans ne sont pas vérifiables de façon indépendante.",
       timeline:
@@ -49,13 +49,13 @@ export const strings: Translations<NotebookStrings> = {
     lang: "en",
     title: "The end of the Islamic State's “caliphate”, 2015–2019",
     intro:
-      "In January 2015 the Islamic State held about 90,800 km² across Syria and Iraq. Four years later it held only a camp on the bank of the Euphrates. Three charts trace that retreat, with every figure sourced.",
+      "In January 2015 the Islamic State held about 90,800\u00a0km² across Syria and Iraq, according to IHS. By mid-January 2019 it held about 15\u00a0km² around Baghouz, villages included. In March its last fighters were holed up in a camp on the bank of the Euphrates, until the pocket fell on March 23, 2019. Three charts trace that retreat, with every figure sourced.",
     otherLanguage: { label: "Version française", href: "index.html", hreflang: "fr" },
     charts: {
       territory:
         "The IHS Markit line follows the loss of territory to June 2017; other estimates, which do not measure the same thing, take over until the fall of Baghouz.",
       casualties:
-        "The Syrian Observatory for Human Rights kept count of the dead of the offensive launched on 10 September 2018. Its tolls cannot be checked independently.",
+        "The Syrian Observatory for Human Rights kept count of the dead of the offensive launched on September 10, 2018. Its tolls cannot be checked independently.",
       timeline: "From Hajin to Baghouz: six months of offensive, counter-attacks and pauses. Where sources give two dates, both are shown.",
     },
     data: "The data",

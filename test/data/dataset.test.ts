@@ -118,3 +118,59 @@ describe("casualties", () => {
     }
   });
 });
+
+describe("a datum cites only sources that give that value", () => {
+  const host = (id: string) => new URL(urlOf(id)).hostname.replace(/^www\./, "");
+  /** Names facts.md may use for a source: its outlet without the relay in brackets, or its site's name. */
+  const isNamed = (name: string, id: string) => {
+    const said = name.trim().toLowerCase();
+    const outlet = outletOf(id)
+      .replace(/\s*\(.*\)$/, "")
+      .toLowerCase();
+    const site = host(id).split(".").at(-2) ?? "";
+    return said === outlet || said.includes(site) || outlet.includes(said);
+  };
+  /** "Dunia Ekspress says >750": facts.md pins a figure to one source on a line that lists several. */
+  const saysOtherFigure = (line: string, id: string, figure: string) =>
+    [...line.matchAll(/(?:^|[;:(|]\s*)([^;:()|]+?) says ([<>≥≈]?\s*[\d,.]+)/g)].some(
+      ([, name, value]) => isNamed(name, id) && value.replace(/[^\d.]/g, "") !== figure.replace(/,/g, ""),
+    );
+  const rows = [
+    ...dataset.territory.map((row) => ({ ...row, file: "territory", exact: row.date_status === "exact" })),
+    ...dataset.casualties.map((row) => ({ ...row, file: "casualties", exact: row.date_status === "exact" })),
+  ];
+  test("every cited source stands on a facts.md line with the figure (each source, not just one)", () => {
+    const unsupported = rows.flatMap((row) => {
+      const figure = row.value.toLocaleString("en-US");
+      return row.sources
+        .filter((id) => factLines([id], figure, row.exact ? row.refers_to.iso : undefined).length === 0)
+        .map((id) => `${row.file}.csv line ${row.line}: ${id} does not give ${figure}`);
+    });
+    expect(unsupported).toEqual([]);
+  });
+  test("no cited source is one facts.md says gives another figure", () => {
+    const contradicted = rows.flatMap((row) => {
+      const figure = row.value.toLocaleString("en-US");
+      return row.sources
+        .filter((id) => factLines([id], figure).some((line) => saysOtherFigure(line, id, figure)))
+        .map((id) => `${row.file}.csv line ${row.line}: ${id} gives another figure than ${figure}`);
+    });
+    expect(contradicted).toEqual([]);
+  });
+  test("no figure rests on an encyclopedia: Wikipedia is not a newsroom source", () => {
+    const wikis = dataset.sources.filter((source) => /wikip[eé]dia/i.test(`${source.url} ${source.outlet}`));
+    expect(wikis.map((source) => source.id)).toEqual([]);
+  });
+});
+
+describe("a cumulative line never goes down", () => {
+  test("each group's precise figures (the line's vertices) never fall; rounded figures and minimums are separate marks", () => {
+    for (const group of ["sdf", "is", "civilians"]) {
+      let highest = 0;
+      for (const row of dataset.casualties.filter((r) => r.group === group && r.qualifier === "exact")) {
+        expect(row.value, `line ${row.line} (${group})`).toBeGreaterThanOrEqual(highest);
+        highest = row.value;
+      }
+    }
+  });
+});

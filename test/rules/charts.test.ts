@@ -1,0 +1,99 @@
+// Rules a fact-checker would check on every chart, as geometry and text the
+// reader gets: labels never hide another datum's mark, a running total never
+// goes down, an alt text holds for every image it may be attached to, and
+// every mark's source is one click away on the notebook page.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, test } from "vitest";
+import { charts } from "../../charts/index.js";
+import { readDataset } from "../../data/read.js";
+import { getDocument } from "../../src/dom.js";
+import { LOCALES } from "../../src/locale/index.js";
+import { renderVariant } from "../../src/render.js";
+import { PROJECT_ROOT } from "../../src/root.js";
+import { themes } from "../../src/theme.js";
+import { embedPath, variants } from "../../src/variants.js";
+import { covers, dots, linePaths, panels, textBoxes } from "./geometry.js";
+
+const dataset = readDataset();
+const output = join(PROJECT_ROOT, "output");
+const chartById = (id: string) => {
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart ${id}`);
+  return chart;
+};
+const element = (id: string, variant: typeof variants extends () => (infer V)[] ? V : never) =>
+  chartById(id).render(dataset, { ...variant, document: getDocument(), theme: themes[variant.theme] });
+
+describe("a label box never covers a mark of another datum", () => {
+  for (const chart of charts) {
+    for (const variant of variants().filter((v) => v.theme === "light")) {
+      test(`${chart.id} (${variant.locale}, ${variant.width} px)`, () => {
+        const hidden: string[] = [];
+        for (const [p, panel] of panels(element(chart.id, variant)).entries()) {
+          const marks = dots(panel);
+          for (const box of textBoxes(panel)) {
+            for (const dot of marks) {
+              const own = Math.hypot(dot.cx - box.anchor[0], dot.cy - box.anchor[1]) < 1;
+              if (!own && covers(box, dot)) hidden.push(`panel ${p}: "${box.text}" covers the dot at ${dot.cx},${dot.cy}`);
+            }
+          }
+        }
+        expect(hidden).toEqual([]);
+      });
+    }
+  }
+});
+
+describe("a cumulative line never goes down", () => {
+  for (const variant of variants().filter((v) => v.theme === "light")) {
+    test(`casualties (${variant.locale}, ${variant.width} px)`, () => {
+      const [panel] = panels(element("casualties", variant));
+      const paths = linePaths(panel);
+      expect(paths.length).toBe(3);
+      const falls = paths.flatMap((points, i) =>
+        points.slice(1).flatMap(([x, y], j) => (y > points[j][1] + 0.01 ? [`line ${i}: down at x=${x} (${points[j][1]} → ${y})`] : [])),
+      );
+      expect(falls).toEqual([]);
+    });
+  }
+});
+
+describe("every alt text describes the image it is attached to", () => {
+  for (const chart of charts) {
+    for (const locale of LOCALES) {
+      test(`${chart.id} (${locale}): the snippet's <picture> may show any variant, so one alt holds for all of them`, () => {
+        const alts = new Set(
+          variants()
+            .filter((v) => v.locale === locale)
+            .map((v) => renderVariant(chart, dataset, v).alt),
+        );
+        expect([...alts].length, [...alts].join("\n---\n")).toBe(1);
+        const snippet = readFileSync(join(output, embedPath(chart, locale)), "utf8");
+        const alt = / alt="([^"]*)"/.exec(snippet)?.[1] ?? "";
+        expect(new JSDOM(`<p title="${alt}"></p>`).window.document.querySelector("p")?.title).toBe([...alts][0]);
+      });
+    }
+  }
+});
+
+describe("every mark's source is linked on the notebook page", () => {
+  for (const [locale, file] of [
+    ["fr", "index.html"],
+    ["en", "index.en.html"],
+  ] as const) {
+    test(`${file}`, () => {
+      const { document } = new JSDOM(readFileSync(join(output, file), "utf8"), { contentType: "application/xhtml+xml" }).window;
+      const hrefs = new Set([...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")));
+      const missing = charts.flatMap((chart) =>
+        chart
+          .provenance(dataset)
+          .sources.filter((source) => !hrefs.has(source.url))
+          .map((source) => `${chart.id}: ${source.id} (${locale})`),
+      );
+      expect(missing).toEqual([]);
+    });
+  }
+});

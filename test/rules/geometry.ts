@@ -1,0 +1,123 @@
+// Reads the geometry a reader sees out of a rendered chart: label boxes,
+// dots and line paths, in the coordinates of the panel that holds them.
+// Text boxes come from the shipped font's metrics (as the layout uses them).
+
+import type { FontWeight } from "../../src/text/font.js";
+import { measureText } from "../../src/text/measure.js";
+
+export interface Box {
+  readonly text: string;
+  /** The point the label was placed at, before its offset: its datum's position. */
+  readonly anchor: readonly [number, number];
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface Dot {
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+}
+
+const translation = (element: Element): [number, number] => {
+  const match = /translate\(([-\d.]+)[, ]\s*([-\d.]+)\)/.exec(element.getAttribute("transform") ?? "");
+  return match ? [Number(match[1]), Number(match[2])] : [0, 0];
+};
+
+/** Sum of the translations from `element` up to (not including) its panel. */
+function offset(element: Element, panel: Element): [number, number] {
+  let [x, y] = [0, 0];
+  for (let node: Element | null = element.parentElement; node && node !== panel; node = node.parentElement) {
+    const [dx, dy] = translation(node);
+    x += dx;
+    y += dy;
+  }
+  return [x, y];
+}
+
+const inherited = (element: Element, name: string): string | null => {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const value = node.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return null;
+};
+
+const em = (value: string | null, size: number) =>
+  value === null ? 0 : value.endsWith("em") ? Number.parseFloat(value) * size : Number.parseFloat(value);
+
+function weightOf(element: Element): FontWeight {
+  const weight = inherited(element, "font-weight");
+  return weight === "700" || weight === "bold" ? "bold" : weight === "600" ? "semibold" : "regular";
+}
+
+/** The panels of a figure: the nested <svg> elements. */
+export function panels(figure: SVGSVGElement): Element[] {
+  return [...figure.children].filter((child) => child.localName === "svg");
+}
+
+/** Every line of text in a panel as a box (ascender to descender, by its anchor). */
+export function textBoxes(panel: Element): Box[] {
+  const boxes: Box[] = [];
+  for (const text of panel.querySelectorAll("text")) {
+    const size = Number(inherited(text, "font-size") ?? 10);
+    const anchorName = inherited(text, "text-anchor") ?? "start";
+    const [ox, oy] = offset(text, panel);
+    const [tx, ty] = translation(text);
+    const x = Number(text.getAttribute("x") ?? 0) + tx;
+    const lines = text.querySelectorAll("tspan").length > 0 ? [...text.querySelectorAll("tspan")] : [text];
+    let baseline = ty + em(text.getAttribute("y"), size);
+    for (const [i, line] of lines.entries()) {
+      if (line !== text) {
+        if (line.getAttribute("y") !== null) baseline = ty + em(line.getAttribute("y"), size);
+        else if (i > 0) baseline += em(line.getAttribute("dy"), size);
+      }
+      const content = line.textContent ?? "";
+      if (content.trim() === "") continue;
+      const width = measureText(content, size, weightOf(line));
+      const left = anchorName === "end" ? x - width : anchorName === "middle" ? x - width / 2 : x;
+      boxes.push({
+        text: content,
+        anchor: [tx, ty],
+        x0: ox + left,
+        x1: ox + left + width,
+        y0: oy + baseline - 0.75 * size,
+        y1: oy + baseline + 0.2 * size,
+      });
+    }
+  }
+  return boxes;
+}
+
+export function dots(panel: Element): Dot[] {
+  return [...panel.querySelectorAll("circle")].map((circle) => {
+    const [ox, oy] = offset(circle, panel);
+    const [tx, ty] = translation(circle);
+    return {
+      cx: ox + tx + Number(circle.getAttribute("cx") ?? 0),
+      cy: oy + ty + Number(circle.getAttribute("cy") ?? 0),
+      r: Number(circle.getAttribute("r") ?? 0),
+    };
+  });
+}
+
+/** True when the circle's disc and the box share any area. */
+export function covers(box: Box, dot: Dot): boolean {
+  const nearestX = Math.max(box.x0, Math.min(dot.cx, box.x1));
+  const nearestY = Math.max(box.y0, Math.min(dot.cy, box.y1));
+  return (nearestX - dot.cx) ** 2 + (nearestY - dot.cy) ** 2 < dot.r ** 2;
+}
+
+/** The points of every <path d="M…L…"> in a panel whose parent group has this aria-label, as [x, y] pairs. */
+export function linePaths(panel: Element, label = "line"): [number, number][][] {
+  const paths: [number, number][][] = [];
+  for (const group of panel.querySelectorAll(`g[aria-label="${label}"]`)) {
+    for (const path of group.querySelectorAll("path")) {
+      const d = path.getAttribute("d") ?? "";
+      paths.push([...d.matchAll(/[ML]\s*([-\d.]+)[, ]\s*([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    }
+  }
+  return paths;
+}
