@@ -2,6 +2,7 @@
 // is drawn from, each row with links to its sources.
 
 import { strings as casualtyStrings, QUALIFIER_SYMBOL } from "../../charts/casualties.strings.js";
+import { mapRows } from "../../charts/map/table.js";
 import { areaKm2 } from "../../charts/territory.js";
 import { qualifiedArea } from "../../charts/territory.strings.js";
 import type { Dataset } from "../../data/load.js";
@@ -37,6 +38,7 @@ export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cel
       { text: "", links: links(row.sources) },
     ]);
   }
+  if (chartId === "map") return mapRows(dataset, locale, links);
   return dataset.events
     .filter((event) => event.importance !== "3")
     .map((event) => [
