@@ -13,7 +13,7 @@ export function mapRows(dataset: Dataset, locale: Locale, links: Links): Cell[][
   const format = getFormat(locale);
   const fr = locale === "fr";
   const stops = route(dataset, format, strings[locale]);
-  const degrees = (value: number, axis: "N" | "E") => `${format.number(value, 4)}\u00a0°${axis}`;
+  const degrees = (value: number, axis: "N" | "E") => `${format.number(value, 4)}°\u00a0${axis}`;
   return dataset.places.map((place) => {
     const stop = stops.find((s) => s.place === place);
     const estimated = place.position === "estimated";
