@@ -16,6 +16,7 @@ export const registry: readonly ChartFiles[] = [
   { id: "territory", modules: ["charts/territory.ts", "charts/territory.strings.ts"], data: ["data/territory.csv", ...shared] },
   { id: "casualties", modules: ["charts/casualties.ts", "charts/casualties.strings.ts"], data: ["data/casualties.csv", ...shared] },
   { id: "timeline", modules: ["charts/timeline.ts", "charts/timeline.strings.ts"], data: shared },
+  { id: "map", modules: ["charts/map"], data: [...shared, "data/places.csv", "data/features.csv", "data/geometry.csv"] },
 ];
 
 /** Files every chart depends on: the library, the schema and loader, and the locked dependency versions. */

@@ -6,6 +6,7 @@ import type { Dataset } from "../data/load.js";
 import type { TerritoryRow } from "../data/schema.js";
 import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
+import { DataError } from "../src/errors.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
 import { placeAvoiding, placementCost } from "../src/layout/avoid.js";
 import { pixels } from "../src/layout/pixels.js";
@@ -67,6 +68,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const peak = ihs[0];
   const lastIhs = ihs[ihs.length - 1];
   const end = others[others.length - 1];
+  if (!peak || !end) throw new DataError([{ file: schema.territory.file, expected: "rows of both series, ihs and other" }]);
   const share = format.number(Math.round((1 - lastIhs.km2 / peak.km2) * 100)) + (locale === "fr" ? "\u202f%" : "%");
   const qualified = (p: Point) => `${t.qualifier[p.row.qualifier]}${format.area(p.km2)}`;
   const moments = defaults.keyMoments[narrow ? "narrow" : "wide"]

@@ -16,6 +16,9 @@ export interface Dataset {
   readonly territory: readonly schema.TerritoryRow[];
   readonly casualties: readonly schema.CasualtyRow[];
   readonly events: readonly schema.EventRow[];
+  readonly places: readonly schema.Place[];
+  readonly features: readonly schema.Feature[];
+  readonly geometry: readonly schema.Vertex[];
 }
 
 /** Reads one dataset file, by its path relative to the project root: its bytes (decoded strictly as UTF-8) or its text. */
@@ -44,6 +47,9 @@ export function loadDataset(read: ReadData): Dataset {
     territory: load(schema.territory),
     casualties: load(schema.casualties),
     events: load(schema.events),
+    places: load(schema.places),
+    features: load(schema.features),
+    geometry: load(schema.geometry),
   };
   if (problems.length === 0) for (const problem of checkReferences(dataset)) problems.push(problem);
   if (problems.length > 0) throw new DataError(problems);
@@ -115,6 +121,50 @@ function checkReferences(dataset: Dataset): DataProblem[] {
     if (row.sources.length === 0) problems.push({ file, line: row.line, field: "sources", expected: "at least one source id" });
     if (row.end && row.end.date < row.date.date)
       problems.push({ file, line: row.line, field: "end", expected: "a date on or after `date`", got: row.end.iso });
+  }
+  problems.push(...checkPlaces(dataset, organisations));
+  return problems;
+}
+
+/** Places and map features name a known organisation; an estimate says how it was made; vertices belong to a feature. */
+function checkPlaces(dataset: Dataset, organisations: Set<string>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const organisation = (file: string, row: { line: number; organisation: string }) => {
+    if (!organisations.has(row.organisation))
+      problems.push({ file, line: row.line, field: "organisation", expected: "a known organisation id", got: row.organisation });
+  };
+  for (const place of dataset.places) {
+    const file = schema.places.file;
+    organisation(file, place);
+    if (place.position === "read" && !place.read_at)
+      problems.push({ file, line: place.line, field: "read_at", expected: "the page the coordinates were read on" });
+    if (place.position === "estimated" && (!place.method || place.uncertainty_km === undefined))
+      problems.push({
+        file,
+        line: place.line,
+        field: place.method ? "uncertainty_km" : "method",
+        expected: "how the estimate was made, and its uncertainty",
+      });
+    if (place.article && !place.article.startsWith("https://en.wikipedia.org/wiki/"))
+      problems.push({
+        file,
+        line: place.line,
+        field: "article",
+        expected: "an https://en.wikipedia.org/wiki/ address",
+        got: place.article,
+      });
+  }
+  const features = new Set(dataset.features.map((f) => f.id));
+  for (const feature of dataset.features) organisation(schema.features.file, feature);
+  for (const vertex of dataset.geometry) {
+    if (!features.has(vertex.feature))
+      problems.push({
+        file: schema.geometry.file,
+        line: vertex.line,
+        field: "feature",
+        expected: "a known feature id",
+        got: vertex.feature,
+      });
   }
   return problems;
 }

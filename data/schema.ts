@@ -132,6 +132,57 @@ export const events = defineTable({
   },
 });
 
+export const POSITIONS = ["read", "estimated"] as const;
+
+export const places = defineTable({
+  file: "data/places.csv",
+  doc: "Where the places of the offensive are, for the locator map (research notes in ../shared/research/places.md). Places with no position found are left out.",
+  columns: {
+    id: id("Place id, used by the map to pick its towns."),
+    name_fr: text("Name as French reports spell it."),
+    name_en: text("Name as English reports spell it."),
+    lat: number("Latitude, WGS84 decimal degrees.", { max: 90 }),
+    lon: number("Longitude, WGS84 decimal degrees.", { max: 180 }),
+    position: oneOf(
+      POSITIONS,
+      "read: the coordinates were read on the page in `read_at`; estimated: our estimate (see `method`), drawn as approximate.",
+    ),
+    uncertainty_km: optional(number("For an estimate: how far off it may be, in km.", { max: 100 })),
+    organisation: id("Organisation (organisations.csv) whose pages gave the coordinates."),
+    article: optional(url("The canonical en.wikipedia.org article of the place, the page to cite.")),
+    read_at: optional(url("The page the coordinates were actually read on (often a copy of that article).")),
+    method: optional(text("For an estimate: how it was made.")),
+    note_fr: optional(text("Where sources disagree on the position: the note the map prints, in French.")),
+    note_en: optional(text("The same note, in English.")),
+  },
+});
+
+export const features = defineTable({
+  file: "data/features.csv",
+  doc: "The map's geographic features (river, border, countries) and where each comes from.",
+  columns: {
+    id: id("Feature id, referred to from geometry.csv."),
+    kind: oneOf(["river", "border", "country"], "What the feature is."),
+    name_fr: text("Name in French."),
+    name_en: text("Name in English."),
+    organisation: id("Organisation (organisations.csv) that made the data."),
+    derived_from: text("The file and layer the vertices come from."),
+    url: url("Where that data is published."),
+    processing: text("What was done to it (joined, clipped, simplified, rounded)."),
+  },
+});
+
+export const geometry = defineTable({
+  file: "data/geometry.csv",
+  doc: "The vertices of each feature (features.csv), in order; written by `npm run geometry` (data/generate-geometry.ts), never by hand.",
+  columns: {
+    feature: id("Feature id (features.csv)."),
+    part: integer("Which line or ring of the feature, from 0.", { max: 1000 }),
+    lon: number("Longitude, WGS84 decimal degrees.", { max: 180 }),
+    lat: number("Latitude, WGS84 decimal degrees.", { max: 90 }),
+  },
+});
+
 export type Organisation = Row<typeof organisations.columns>;
 export type Source = Row<typeof sources.columns>;
 export type Conflict = Row<typeof conflicts.columns>;
@@ -139,6 +190,9 @@ export type TerritoryRow = Row<typeof territory.columns>;
 export type CasualtyRow = Row<typeof casualties.columns>;
 export type Group = (typeof GROUPS)[number];
 export type EventRow = Row<typeof events.columns>;
+export type Place = Row<typeof places.columns>;
+export type Feature = Row<typeof features.columns>;
+export type Vertex = Row<typeof geometry.columns>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const tables = [organisations, sources, conflicts, territory, casualties, events] as const;
+export const tables = [organisations, sources, conflicts, territory, casualties, events, places, features, geometry] as const;

@@ -1,5 +1,6 @@
 // The notebook's own text, in each locale: written for this project.
 
+import { notebook as map } from "../../charts/map/map.notebook.js";
 import type { Translations } from "../locale/index.js";
 
 export interface NotebookStrings {
@@ -23,7 +24,7 @@ export const strings: Translations<NotebookStrings> = {
     lang: "fr",
     title: "La fin du «\u202fcalifat\u202f» de l'État islamique, 2015–2019",
     intro:
-      "En janvier 2015, l'État islamique contrôlait environ 90\u202f800\u00a0km² entre la Syrie et l'Irak, selon IHS. Mi-janvier 2019, il ne tenait plus qu'environ 15\u00a0km², villages compris, autour de Baghouz. En mars, ses derniers combattants étaient retranchés dans un campement au bord de l'Euphrate, jusqu'à la chute du réduit le 23 mars 2019. Trois graphiques retracent ce recul, chiffres sourcés à l'appui.",
+      "En janvier 2015, l'État islamique contrôlait environ 90\u202f800\u00a0km² entre la Syrie et l'Irak, selon IHS. Mi-janvier 2019, il ne tenait plus qu'environ 15\u00a0km², villages compris, autour de Baghouz. En mars, ses derniers combattants étaient retranchés dans un campement au bord de l'Euphrate, jusqu'à la chute du réduit le 23 mars 2019. Quatre graphiques retracent ce recul, chiffres sourcés à l'appui.",
     otherLanguage: { label: "English version", href: "index.en.html", hreflang: "en" },
     charts: {
       territory:
@@ -32,6 +33,7 @@ export const strings: Translations<NotebookStrings> = {
         "L'Observatoire syrien des droits de l'homme a tenu le compte des morts de l'offensive lancée le 10 septembre 2018. Ses bilans ne sont pas vérifiables de façon indépendante.",
       timeline:
         "De Hajine à Baghouz, six mois d'offensive, de contre-attaques et de pauses. Quand les sources donnent deux dates, les deux figurent.",
+      map: map.fr.text,
     },
     data: "Les données",
     downloads: "Télécharger",
@@ -42,6 +44,7 @@ export const strings: Translations<NotebookStrings> = {
       territory: ["Date", "Superficie", "Estimateur", "Sources"],
       casualties: ["Date", "Groupe", "Morts depuis le 10 sept. 2018", "Sources"],
       timeline: ["Date", "Lieu", "Événement", "Sources"],
+      map: map.fr.columns,
     },
     footer: "Chaque chiffre renvoie à la page où il a été lu. Les notes signalent les désaccords entre sources.",
   },
@@ -49,7 +52,7 @@ export const strings: Translations<NotebookStrings> = {
     lang: "en",
     title: "The end of the Islamic State's “caliphate”, 2015–2019",
     intro:
-      "In January 2015 the Islamic State held about 90,800\u00a0km² across Syria and Iraq, according to IHS. By mid-January 2019 it held about 15\u00a0km² around Baghouz, villages included. In March its last fighters were holed up in a camp on the bank of the Euphrates, until the pocket fell on March 23, 2019. Three charts trace that retreat, with every figure sourced.",
+      "In January 2015 the Islamic State held about 90,800\u00a0km² across Syria and Iraq, according to IHS. By mid-January 2019 it held about 15\u00a0km² around Baghouz, villages included. In March its last fighters were holed up in a camp on the bank of the Euphrates, until the pocket fell on March 23, 2019. Four charts trace that retreat, with every figure sourced.",
     otherLanguage: { label: "Version française", href: "index.html", hreflang: "fr" },
     charts: {
       territory:
@@ -57,6 +60,7 @@ export const strings: Translations<NotebookStrings> = {
       casualties:
         "The Syrian Observatory for Human Rights kept count of the dead of the offensive launched on September 10, 2018. Its tolls cannot be checked independently.",
       timeline: "From Hajin to Baghouz: six months of offensive, counter-attacks and pauses. Where sources give two dates, both are shown.",
+      map: map.en.text,
     },
     data: "The data",
     downloads: "Download",
@@ -67,6 +71,7 @@ export const strings: Translations<NotebookStrings> = {
       territory: ["Date", "Area", "Estimator", "Sources"],
       casualties: ["Date", "Group", "Deaths since Sep 10, 2018", "Sources"],
       timeline: ["Date", "Place", "Event", "Sources"],
+      map: map.en.columns,
     },
     footer: "Every figure links to the page it was read on. Notes flag where sources disagree.",
   },

@@ -4,6 +4,7 @@
 // in date order, and every event a chart marks is listed with its sources.
 
 import { strings as casualtyStrings, QUALIFIER_SYMBOL } from "../../charts/casualties.strings.js";
+import { mapRows } from "../../charts/map/table.js";
 import { areaKm2 } from "../../charts/territory.js";
 import { qualifiedArea } from "../../charts/territory.strings.js";
 import { strings as timelineStrings } from "../../charts/timeline.strings.js";
@@ -100,6 +101,7 @@ export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cel
       { text: "", links: links(row.sources) },
     ]);
   }
+  if (chartId === "map") return mapRows(dataset, locale, links);
   return dataset.events
     .filter((event) => event.importance !== "3")
     .map((event) => [

@@ -1,0 +1,67 @@
+// The key under the map: each numbered town with its dates, in the order the
+// SDF took them. One column on phones, two side by side on desktop.
+
+import { svgElement } from "../../src/dom.js";
+import { wrapText } from "../../src/text/measure.js";
+import type { Theme } from "../../src/theme.js";
+import type { Stop } from "./route.js";
+
+const defaults = {
+  nameSize: 13,
+  lineSize: 12,
+  lineHeight: 1.3,
+  badgeRadius: 7.5,
+  /** Space between entries, and between the two columns. */
+  gap: 8,
+  columnGap: 20,
+};
+
+export interface KeyPanelOptions {
+  readonly document: Document;
+  readonly theme: Theme;
+  readonly width: number;
+  readonly narrow: boolean;
+  readonly stops: readonly Stop[];
+}
+
+export function keyPanel({ document, theme, width, narrow, stops }: KeyPanelOptions): SVGSVGElement {
+  const r = defaults.badgeRadius;
+  const columns = narrow ? 1 : 2;
+  const columnWidth = (width - (columns - 1) * defaults.columnGap) / columns;
+  const textX = 2 * r + 6;
+  const perColumn = Math.ceil(stops.length / columns);
+  const g: SVGElement[] = [];
+  const bottoms: number[] = [];
+  for (const [i, stop] of stops.entries()) {
+    const column = Math.floor(i / perColumn);
+    const left = column * (columnWidth + defaults.columnGap);
+    let y = bottoms[column] ?? 0;
+    y += defaults.nameSize;
+    g.push(
+      svgElement(document, "circle", { cx: left + r, cy: y - defaults.nameSize * 0.35, r, fill: theme.accent }),
+      svgElement(
+        document,
+        "text",
+        {
+          x: left + r,
+          y: y - defaults.nameSize * 0.35 + 3.5,
+          "text-anchor": "middle",
+          "font-size": 10,
+          "font-weight": 700,
+          fill: theme.background,
+        },
+        String(i + 1),
+      ),
+      svgElement(document, "text", { x: left + textX, y, "font-size": defaults.nameSize, "font-weight": 700, fill: theme.text }, stop.name),
+    );
+    for (const line of stop.lines.flatMap((text) => wrapText(text, columnWidth - textX, defaults.lineSize))) {
+      y += defaults.lineSize * defaults.lineHeight;
+      g.push(svgElement(document, "text", { x: left + textX, y, "font-size": defaults.lineSize, fill: theme.muted }, line));
+    }
+    bottoms[column] = y + defaults.lineSize * (defaults.lineHeight - 1) + defaults.gap;
+  }
+  const height = Math.ceil(Math.max(...bottoms) - defaults.gap);
+  const panel = svgElement(document, "svg", { width, height, viewBox: `0 0 ${width} ${height}` });
+  panel.append(...g);
+  return panel;
+}

@@ -1,0 +1,103 @@
+// Chart 4: the locator map of the last pocket. The Euphrates valley from Deir
+// ez-Zor to al-Qaim, the Syria–Iraq border, the towns the SDF took in order
+// (numbered on the map, dated in the key below it), an inset placing the area
+// within Syria and Iraq, and a scale bar. Drawn with d3-geo: Plot's geo marks
+// would not let labels be measured against the river before they are placed.
+
+import type { Dataset } from "../../data/load.js";
+import * as schema from "../../data/schema.js";
+import type { Chart, ChartOptions } from "../../src/chart.js";
+import { figure, isNarrow, panelWidth } from "../../src/figure.js";
+import { getFormat } from "../../src/locale/index.js";
+import { conflictNotes, type Provenance, provenanceOf, sourceLine } from "../../src/provenance.js";
+import { keyPanel } from "./key.js";
+import { frenchSpacing, strings } from "./map.strings.js";
+import { mapPanel } from "./panel.js";
+import { route } from "./route.js";
+
+export const defaults = {
+  /** West, south, east, north in degrees: Deir ez-Zor to al-Qaim with room for labels, per width. */
+  bounds: { narrow: [39.78, 34.25, 41.48, 35.42], wide: [39.7, 34.25, 41.8, 35.42] },
+  /** Places drawn for context, not on the route. */
+  context: ["deir-ez-zor", "al-qaim"],
+};
+
+function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { document, locale, width, theme } = options;
+  const t = strings[locale];
+  const format = getFormat(locale);
+  const narrow = isNarrow(width);
+  const inner = panelWidth(width);
+  const stops = route(dataset, format, t);
+  const context = defaults.context.map((id) => dataset.places.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const map = mapPanel({
+    document,
+    dataset,
+    locale,
+    theme,
+    width: inner,
+    bounds: defaults.bounds[narrow ? "narrow" : "wide"],
+    stops,
+    context,
+  });
+  const key = keyPanel({ document, theme, width: inner, narrow, stops });
+
+  const provenance = mapChart.provenance(dataset);
+  const estimated = stops.filter((stop) => stop.place.position === "estimated");
+  const omitted = dataset.places.filter((p) => p.position === "estimated" && !stops.some((stop) => stop.place === p));
+  const km = format.number(Math.max(...estimated.map((stop) => stop.place.uncertainty_km ?? 0)));
+  const placeNotes = [...stops.map((stop) => stop.place), ...context].map((p) => p[`note_${locale}`]).filter((n) => n !== undefined);
+  const notes = [
+    ...conflictNotes(provenance, locale),
+    ...(estimated.length ? [t.estimated(estimated.map((stop) => stop.name).join(", "), km)] : []),
+    ...(omitted.length ? [t.omitted(omitted.map((p) => p[`name_${locale}`]).join(", "))] : []),
+    ...placeNotes,
+  ];
+  const spaced = (text: string) => (locale === "fr" ? frenchSpacing(text) : text);
+  const name = (id: string) => dataset.places.find((p) => p.id === id)?.[`name_${locale}`] ?? id;
+  return figure({
+    document,
+    id: mapChart.id,
+    width,
+    theme,
+    title: t.title,
+    subtitle: t.subtitle,
+    alt: t.alt({
+      towns: stops.map((stop) => ({ name: stop.name, date: stop.date, estimated: stop.place.position === "estimated" })),
+      start: stops[0].startDate ?? "",
+      end: stops[stops.length - 1].date,
+      from: name("deir-ez-zor"),
+      to: name("al-qaim"),
+    }),
+    legend: [
+      { symbol: "dot", color: theme.accent, label: t.legendTaken },
+      ...(estimated.length ? [{ symbol: "hollow" as const, color: theme.accent, label: t.legendEstimated(km) }] : []),
+      { symbol: "dot", color: theme.muted, label: t.legendOther },
+    ],
+    panels: [map, key],
+    notes: notes.map(spaced),
+    source: spaced(sourceLine(provenance, locale)),
+  });
+}
+
+export const mapChart: Chart = {
+  id: "map",
+  tables: [schema.events, schema.sources, schema.organisations, schema.conflicts, schema.places, schema.features, schema.geometry],
+  strings,
+  provenance: (dataset): Provenance => {
+    const format = getFormat("en");
+    const stops = route(dataset, format, strings.en);
+    const events = provenanceOf(
+      dataset,
+      stops.flatMap((stop) => stop.events),
+    );
+    // The towns' positions and the map's geometry name their organisations after the events' sources.
+    const places = [...stops.map((stop) => stop.place.organisation), ...dataset.features.map((f) => f.organisation)];
+    const extra = [...new Set(places)]
+      .filter((id) => !events.organisations.some((o) => o.id === id))
+      .map((id) => dataset.organisations.find((o) => o.id === id))
+      .filter((o) => o !== undefined);
+    return { ...events, organisations: [...events.organisations, ...extra] };
+  },
+  render,
+};
