@@ -4,7 +4,7 @@
 // new bundle on the next run (about 0.2 s), so nobody ever runs stale code,
 // and an unchanged tree starts without a TypeScript loader.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
