@@ -8,7 +8,7 @@
 // the staging folder: nothing had changed) or a journal (the next build
 // finishes the renames). Either way every target is whole, all old or all new.
 
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 export const STAGING = ".publish";
@@ -63,7 +63,7 @@ export function publish(
       try {
         writeFileSync(join(staging, "new", String(index)), data);
         const old = existsSync(target);
-        if (old) linkSync(target, join(staging, "old", String(index)));
+        if (old) backUp(target, join(staging, "old", String(index)));
         entries.push({ target: relative(folder, target), old });
       } catch (error) {
         throw pathError(error, target);
@@ -78,6 +78,15 @@ export function publish(
     uncommitted.delete(staging);
   }
   apply(folder, entries, stopAfter);
+}
+
+/** A hard link costs nothing; where the file system has none, a copy does the same job. */
+function backUp(target: string, backup: string): void {
+  try {
+    linkSync(target, backup);
+  } catch {
+    copyFileSync(target, backup);
+  }
 }
 
 /** Renames the staged files into place; on a failure, restores every target from its backup and throws. */
