@@ -36,6 +36,8 @@ export default defineConfig({
           // Test files share each worker's modules: jsdom, Plot and the charts load once per worker, not once per
           // file (vitest's import time 56 s -> 12 s). No test file relies on a fresh module state.
           isolate: false,
+          // vitest's default of 5 s is too short for the full-build tests on a busy shared 2-core runner; tests that set their own keep it.
+          testTimeout: 30_000,
         },
       },
       ...(wantsSlow ? [{ extends: true as const, test: { name: "slow", include: SLOW, testTimeout: 300_000, hookTimeout: 300_000 } }] : []),
