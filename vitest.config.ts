@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./test/browser/findBrowser.js";
 
-// Two projects. "unit" is what `npm test` runs everywhere, in well under a
-// minute. "slow" holds the tests that spawn whole builds, clones or installs:
+// Two projects. "unit" is what `npm test` runs everywhere (about 70 s of CPU
+// on 2 cores). "slow" holds the tests that spawn whole builds, clones or installs:
 // CI runs it too (CI=true), and `npm run test:slow` runs it alone.
 const SLOW = ["test/concurrency.test.ts", "test/hostile.test.ts", "test/slow/*.test.ts"];
 const wantsSlow =
