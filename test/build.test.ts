@@ -31,7 +31,7 @@ test("build() limited to SVG writes every variant's SVG, leaves snippets and man
   const second = await build(options, effects);
   expect(second.written, "files rewritten by a second, identical build").toEqual([]);
   expect(effects.writes.length).toBe(first.written.length);
-}, 30_000);
+}, 120_000);
 
 test("build() writes nothing when a chart fails after others have rendered", async () => {
   const effects = memoryEffects();
@@ -45,7 +45,7 @@ test("build() writes nothing when a chart fails after others have rendered", asy
   const options = { charts: [...charts, broken], dataset, out: "out", formats: ["svg"], locales: ["fr"], widths: [360] } as const;
   await expect(build(options, effects)).rejects.toThrow("broken chart");
   expect(effects.writes, "files written by a build that failed").toEqual([]);
-}, 30_000);
+}, 120_000);
 
 test("incrementalBuild() on bad data fails with a DataError naming the file, before writing anything", async () => {
   const { root, remove } = tempProject();
@@ -82,7 +82,7 @@ test("build() renders a PNG again when its SVG changed, instead of keeping the o
     expect(png.equals(before.get(path) as Buffer), `${path} still holds the old image`).toBe(false);
     expect(png.subarray(1, 4).toString(), `${path} is not a PNG`).toBe("PNG");
   }
-}, 30_000);
+}, 120_000);
 
 test("build() of one chart keeps the others' manifest entries and snippets: manifest.json and the pages equal the committed ones", async () => {
   const effects = memoryEffects(committedOutput("out"));
@@ -116,7 +116,7 @@ test("build() of one chart without a readable previous manifest leaves manifest.
   for (const line of effects.lines)
     expect(line, "progress line").toMatch(/^out\/timeline\/timeline-en-\d+-\w+\.svg {2}[\d,]+ B {2}\d+ ms$/);
   expect(effects.lines.length, "progress lines").toBe(4);
-}, 30_000);
+}, 120_000);
 
 test("build() limited to one width or to PNGs is partial: no manifest, no snippets", async () => {
   const timeline = charts.filter((chart) => chart.id === "timeline");
@@ -128,4 +128,4 @@ test("build() limited to one width or to PNGs is partial: no manifest, no snippe
   const both = await build({ charts: timeline, dataset, out: "out", locales: ["en"], widths: [360, 720] }, seeded());
   expect(both.manifest, "a build limited to English produced manifest.json").toBe(false);
   expect(Object.keys(both.hashes).length, "files produced by an English build, SVG and PNG").toBe(4 * 3);
-}, 30_000);
+}, 120_000);

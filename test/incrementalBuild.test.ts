@@ -29,7 +29,7 @@ test("incrementalBuild() twice at once: one renders every chart, the one that wa
     "charts rendered by each of two builds started together",
   ).toEqual([ALL, []]);
   expect(effects.writes.length, "files written by the build that waited").toBe(results[0].written.length);
-}, 60_000);
+}, 120_000);
 
 test("incrementalBuild() renders only the charts whose modules or data changed", async () => {
   appendFileSync(join(project.root, "charts", "timeline.strings.ts"), "\n// edited\n");
@@ -43,7 +43,7 @@ test("incrementalBuild() renders only the charts whose modules or data changed",
   expect((await incrementalBuild({ root: project.root, out }, effects)).built, "charts rendered after data/territory.csv changed").toEqual([
     "territory",
   ]);
-}, 60_000);
+}, 120_000);
 
 test("incrementalBuild() with nothing to do renders nothing and imports neither jsdom nor Plot", async () => {
   const imported: string[] = [];
@@ -67,7 +67,7 @@ test("incrementalBuild() with nothing to do renders nothing and imports neither 
     vi.doUnmock("@observablehq/plot");
     vi.resetModules();
   }
-}, 30_000);
+}, 120_000);
 
 test("incrementalBuild(): --force and partial builds render the requested charts even when up to date; a partial build records nothing", async () => {
   const root = project.root;
@@ -81,7 +81,7 @@ test("incrementalBuild(): --force and partial builds render the requested charts
   expect(staleChartIds({ root, out, charts: ["casualties"], force: true }, effects), "stale charts of a forced build").toEqual([
     "casualties",
   ]);
-}, 60_000);
+}, 120_000);
 
 test("incrementalBuild(): an output file edited by hand, or a missing manifest.json, makes charts stale again", () => {
   const root = project.root;
@@ -117,4 +117,4 @@ test("acquireLock() takes over a lock left by a dead process, and waits while a 
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-});
+}, 30_000);
