@@ -42,7 +42,8 @@ function eventDate(format: Format, locale: Locale, event: EventRow): string {
     : event.end
       ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
       : format.dayMonth(date);
-  return `${event.date_status === "inferred" ? t.inferred : ""}${text} ${format.year(date)}`;
+  // "10–13 oct. 2018" / "Oct 10–13, 2018": the year as each locale's day format writes it.
+  return `${event.date_status === "inferred" ? t.inferred : ""}${text}${locale === "en" ? "," : ""} ${format.year(date)}`;
 }
 
 export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cell[][] {
