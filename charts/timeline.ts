@@ -51,14 +51,19 @@ export function timelineEvents(dataset: Dataset, narrow: boolean): EventRow[] {
   );
 }
 
-function dateText(event: EventRow, format: Format, t: TimelineStrings): string {
+/** "≈ 1er–9 févr.", "9 ou 10 déc.", "Oct 31 – Nov 11": an event's days as the timeline and the notebook print them. */
+export function eventDays(event: EventRow, format: Format, t: TimelineStrings): string {
   const date = event.date.date;
   const text = event.alt_date
     ? format.dayPair(date, event.alt_date.date, t.either)
     : event.end
       ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
       : format.dayMonth(date);
-  return `${event.date_status === "inferred" ? t.inferred : ""}${text} · ${event[`place_${format.locale}`]}`;
+  return `${event.date_status === "inferred" ? t.inferred : ""}${text}`;
+}
+
+function dateText(event: EventRow, format: Format, t: TimelineStrings): string {
+  return `${eventDays(event, format, t)} · ${event[`place_${format.locale}`]}`;
 }
 
 interface Line {

@@ -106,5 +106,6 @@ describe("typographyErrors()", () => {
     expect(typographyErrors("light : SVG", "en").length).toBe(1);
     expect(typographyErrors("light: SVG, 10 September 2018, 2015-2019", "en").length).toBe(2);
     expect(typographyErrors("light: SVG, September 10, 2018, 2015–2019", "en")).toEqual([]);
+    expect(typographyErrors("Dec 9 2017, Oct 10–13 2018", "en").length).toBe(2);
   });
 });

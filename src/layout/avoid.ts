@@ -82,12 +82,19 @@ export function placeAvoiding(
       if (!t.leader) return false;
       const [x2, y2] = [t.anchor === "start" ? t.box.left : t.box.right, t.box.bottom];
       if (leaders.some((other) => crosses(other, [request.x, request.y, x2, y2]))) return true;
-      const length = Math.hypot(x2 - request.x, y2 - request.y);
-      for (let d = 0; d <= length; d += 2) {
-        const [x, y] = [request.x + ((x2 - request.x) * d) / length, request.y + ((y2 - request.y) * d) / length];
-        if (placed.some((o) => x > o.left - gap && x < o.right + gap && y > o.top - gap && y < o.bottom + gap)) return true;
-      }
-      return false;
+      const segment = [request.x, request.y, x2, y2] as const;
+      return placed.some((o) => {
+        const [l, r, t2, b] = [o.left - gap, o.right + gap, o.top - gap, o.bottom + gap];
+        const inBox = (x: number, y: number) => x > l && x < r && y > t2 && y < b;
+        if (inBox(segment[0], segment[1]) || inBox(x2, y2)) return true;
+        const edges = [
+          [l, t2, r, t2],
+          [r, t2, r, b],
+          [l, b, r, b],
+          [l, t2, l, b],
+        ];
+        return edges.some((edge) => crosses(edge, segment));
+      });
     };
     const fit = tries
       .map((t) => ({ ...t, box: boxOf(t) }))

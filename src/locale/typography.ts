@@ -46,6 +46,10 @@ const rules: Record<Locale, Rule[]> = {
       message: "thousands take a comma in English",
     },
     { pattern: new RegExp(`\\b\\d{1,2}(?:–\\d{1,2})? ${MONTH_EN}`, "g"), message: 'English dates put the month first ("Sep 10, 2018")' },
+    {
+      pattern: new RegExp(`\\b${MONTH_EN} \\d{1,2}(?:–\\d{1,2})? (?:19|20)\\d\\d`, "g"),
+      message: 'a comma comes between the day and the year ("Sep 10, 2018")',
+    },
   ],
 };
 

@@ -7,6 +7,7 @@ import { strings as casualtyStrings, QUALIFIER_SYMBOL } from "../../charts/casua
 import { mapRows } from "../../charts/map/table.js";
 import { areaKm2 } from "../../charts/territory.js";
 import { qualifiedArea } from "../../charts/territory.strings.js";
+import { eventDays } from "../../charts/timeline.js";
 import { strings as timelineStrings } from "../../charts/timeline.strings.js";
 import type { Dataset } from "../../data/load.js";
 import type { EventRow, TerritoryRow } from "../../data/schema.js";
@@ -35,15 +36,9 @@ function publishedArea(format: Format, row: TerritoryRow): string {
 }
 
 function eventDate(format: Format, locale: Locale, event: EventRow): string {
-  const t = timelineStrings[locale];
-  const date = event.date.date;
-  if (event.date.precision !== "day") return format.date(date, event.date.precision);
-  const text = event.alt_date
-    ? format.dayPair(date, event.alt_date.date, t.either)
-    : event.end
-      ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
-      : format.dayMonth(date);
-  return `${event.date_status === "inferred" ? t.inferred : ""}${text} ${format.year(date)}`;
+  if (event.date.precision !== "day") return format.date(event.date.date, event.date.precision);
+  // "10–13 oct. 2018" / "Oct 10–13, 2018": the year as each locale's day format writes it.
+  return `${eventDays(event, format, timelineStrings[locale])}${locale === "en" ? "," : ""} ${format.year(event.date.date)}`;
 }
 
 export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cell[][] {
