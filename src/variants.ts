@@ -12,8 +12,17 @@ export function variants(): Variant[] {
   return LOCALES.flatMap((locale) => WIDTHS.flatMap((width) => THEMES.map((theme) => ({ locale, width, theme }))));
 }
 
-function stem(chart: Chart, { locale, width, theme }: Variant): string {
-  return `${chart.id}/${chart.id}-${locale}-${width}-${theme}`;
+/**
+ * A variant's own name, e.g. "territory-fr-720-light": the stem of its files and
+ * the prefix of every id inside its SVG, so that any set of our SVGs can be
+ * inlined on one page without two elements sharing an id.
+ */
+export function variantId(chart: Pick<Chart, "id">, { locale, width, theme }: Variant): string {
+  return `${chart.id}-${locale}-${width}-${theme}`;
+}
+
+function stem(chart: Chart, variant: Variant): string {
+  return `${chart.id}/${variantId(chart, variant)}`;
 }
 
 /** Path of a variant's SVG inside the output folder, e.g. "territory/territory-fr-720-light.svg". */
