@@ -7,16 +7,17 @@ import { createHash } from "node:crypto";
 import type { Dataset } from "../data/load.js";
 import type { Chart } from "./chart.js";
 import type { Effects } from "./effects.js";
-import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
+import { svgToPdf } from "./pdf.js";
 import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
-import { embedPath, pngPath, svgPath, variants } from "./variants.js";
+import { chartSnippets, withUrl } from "./snippets.js";
+import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variants } from "./variants.js";
 
-export type Format = "svg" | "png";
+export type Format = "svg" | "png" | "pdf";
 
 export interface BuildOptions {
   /** The charts to render. */
@@ -30,6 +31,8 @@ export interface BuildOptions {
   readonly widths?: readonly number[];
   /** Every chart of the package, in order: the manifest keeps the previous entry of those not rendered. */
   readonly all?: readonly Chart[];
+  /** Absolute URL of the output folder, written into the snippets and the manifest; relative paths without it. */
+  readonly baseUrl?: string;
 }
 
 export interface BuildResult {
@@ -48,21 +51,22 @@ interface Produced {
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
-  const { charts, dataset, out, formats = ["svg", "png"], all = charts } = options;
-  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 2;
+  const { charts, dataset, out, formats = ["svg", "png", "pdf"], all = charts } = options;
+  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 3;
   const selected = variants().filter(
     (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
   );
   for (const chart of charts) checkTranslations(`charts/${chart.id}.strings.ts`, chart.strings);
   const files = new Map<string, Produced>();
-  const describe = (path: string, format: "svg" | "png" | "html", scale?: 1 | 2) => {
+  const describe = (path: string, format: Format | "html", scale?: 1 | 2) => {
     const { data } = files.get(path) as Produced;
-    return { path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) };
+    return withUrl({ path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) }, options.baseUrl);
   };
   // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
   const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
   const pool = new PngPool();
   const pngs: Array<Promise<void>> = [];
+  const pdfs: Array<() => Promise<void>> = [];
   for (const chart of charts) {
     rendered.set(
       chart.id,
@@ -77,13 +81,22 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
             pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
           }
         }
+        if (formats.includes("pdf") && isPrintVariant(variant)) {
+          const path = pdfPath(chart, variant.locale);
+          if (!reuse(path, svgPath(chart, variant), bytes, out, files, effects))
+            pdfs.push(async () => {
+              const queued = performance.now();
+              files.set(path, { data: await svgToPdf(svg, { title, lang: variant.locale }), ms: performance.now() - queued });
+            });
+        }
         const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
         return { variant, title, alt, height };
       }),
     );
   }
-  // Phase 2: wait for the PNGs, rendered on every core while the SVGs were drawn.
+  // Phase 2: the PDFs, drawn here while the workers finish the PNGs; then wait for the PNGs.
   try {
+    for (const pdf of pdfs) await pdf();
     await Promise.all(pngs);
   } finally {
     await pool.close();
@@ -94,28 +107,22 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     if (filtered) continue;
     const mine = rendered.get(chart.id) ?? [];
     const provenance = chart.provenance(dataset);
-    const embeds = LOCALES.map((locale) => {
-      const forLocale = mine.filter((r) => r.variant.locale === locale);
-      const relative = (path: string) => path.slice(chart.id.length + 1);
-      const snippet = embedSnippet(
-        forLocale.map(({ variant, height }) => ({
-          width: variant.width,
-          theme: variant.theme,
-          height,
-          svg: relative(svgPath(chart, variant)),
-          png: relative(pngPath(chart, variant, 1)),
-          png2x: relative(pngPath(chart, variant, 2)),
-        })),
-        forLocale[0].alt,
-      );
-      files.set(embedPath(chart, locale), { data: Buffer.from(snippet), ms: 0 });
-      return { locale, ...describe(embedPath(chart, locale), "html") };
-    });
+    const embeds = LOCALES.flatMap((locale) =>
+      chartSnippets(chart, locale, mine, options.baseUrl).map(({ mode, path, html }) => {
+        files.set(path, { data: Buffer.from(html), ms: 0 });
+        return { locale, mode, ...describe(path, "html") };
+      }),
+    );
     entries.set(chart.id, {
       id: chart.id,
       dataHash: sha256(Buffer.from(chart.tables.map((table) => `${table.file} ${dataset.hashes[table.file]}\n`).join(""))),
       sourceUrls: provenance.sources.map((source) => source.url),
       embeds,
+      prints: LOCALES.filter((locale) => files.has(pdfPath(chart, locale))).map((locale) => ({
+        locale,
+        ...PRINT_VARIANT,
+        ...describe(pdfPath(chart, locale), "pdf"),
+      })),
       variants: mine.map(({ variant, title, alt, height }) => ({
         ...variant,
         height,
@@ -134,8 +141,9 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     const previous = readManifest(effects.read(`${out}/manifest.json`));
     const manifest = all.map((chart) => entries.get(chart.id) ?? previous.get(chart.id)).filter(Boolean);
     if (manifest.length === all.length) {
-      files.set("manifest.json", { data: Buffer.from(`${safeJson({ charts: manifest })}\n`), ms: 0 });
-      addNotebook(manifest as NotebookChart[], dataset, out, files, effects);
+      const baseUrl = options.baseUrl ? { baseUrl: options.baseUrl } : {};
+      files.set("manifest.json", { data: Buffer.from(`${safeJson({ ...baseUrl, charts: manifest })}\n`), ms: 0 });
+      addNotebook(manifest as NotebookChart[], dataset, out, files, effects, options.baseUrl);
     }
   }
   return { ...writeChanged(files, out, effects), manifest: files.has("manifest.json") };
@@ -148,17 +156,18 @@ function addNotebook(
   out: string,
   files: Map<string, Produced>,
   effects: Effects,
+  baseUrl?: string,
 ): void {
   const snippets = new Map<string, string>();
   for (const chart of charts) {
-    for (const { locale, path } of chart.embeds) {
+    for (const { locale, mode, path } of chart.embeds) {
       const data = files.get(path)?.data ?? effects.read(`${out}/${path}`);
-      snippets.set(`${chart.id}/${locale}`, data?.toString() ?? "");
+      snippets.set(`${chart.id}/${locale}/${mode}`, data?.toString() ?? "");
     }
   }
   for (const locale of LOCALES) {
     const start = performance.now();
-    const html = notebookPage(dataset, charts, snippets, locale);
+    const html = notebookPage(dataset, charts, snippets, locale, { baseUrl });
     files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
   }
 }
@@ -176,6 +185,14 @@ function readManifest(data: Buffer | undefined): Map<string, unknown> {
   } catch {
     return new Map();
   }
+}
+
+/** A file derived from an SVG is reused from disk when that SVG did not change. */
+function reuse(path: string, svg: string, bytes: Buffer, out: string, files: Map<string, Produced>, effects: Effects): boolean {
+  const existing = effects.read(`${out}/${path}`);
+  if (!existing || !effects.read(`${out}/${svg}`)?.equals(bytes)) return false;
+  files.set(path, { data: existing, ms: 0 });
+  return true;
 }
 
 /** PNGs are a function of the SVG bytes: reuse the ones on disk when the SVG did not change; return the others to render. */

@@ -20,7 +20,9 @@ export interface IncrementalOptions {
   readonly force?: boolean;
   readonly locales?: readonly Locale[];
   readonly widths?: readonly number[];
-  readonly formats?: readonly ("svg" | "png")[];
+  readonly formats?: readonly ("svg" | "png" | "pdf")[];
+  /** Absolute URL of the output folder for the snippets and the manifest (see build.ts). */
+  readonly baseUrl?: string;
 }
 
 export interface IncrementalResult {
@@ -56,7 +58,11 @@ function plan(options: IncrementalOptions): Plan {
   const root = options.root ?? PROJECT_ROOT;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = Boolean(options.locales || options.widths || options.formats);
-  return { root, requested, partial, keys: chartKeys(root, requested) };
+  const keys = chartKeys(root, requested);
+  // The base URL is written into every snippet: a new one makes every chart stale.
+  if (options.baseUrl)
+    for (const id of Object.keys(keys)) keys[id] = createHash("sha256").update(`${keys[id]}\0${options.baseUrl}`).digest("hex");
+  return { root, requested, partial, keys };
 }
 
 function stale({ requested, partial, keys }: Plan, options: IncrementalOptions, effects: Effects): string[] {
@@ -88,7 +94,7 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
 }
 
 async function buildStale(
-  { locales, widths, formats, out }: IncrementalOptions,
+  { locales, widths, formats, out, baseUrl }: IncrementalOptions,
   effects: Effects,
   { root, keys, partial }: Plan,
   stale: readonly string[],
@@ -108,6 +114,7 @@ async function buildStale(
       locales,
       widths,
       formats,
+      baseUrl,
     },
     effects,
   );

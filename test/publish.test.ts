@@ -18,11 +18,13 @@ describe("manifest.json", () => {
     for (const chart of manifest.charts) expect(chart.variants.length).toBe(variants().length);
   });
   test("every file it lists exists with the stated size and hash", () => {
-    const listed = manifest.charts.flatMap((chart: { variants: { files: object[] }[]; embeds: object[] }) => [
+    const listed = manifest.charts.flatMap((chart: { variants: { files: object[] }[]; embeds: object[]; prints: object[] }) => [
       ...chart.variants.flatMap((variant) => variant.files),
       ...chart.embeds,
+      ...chart.prints,
     ]);
-    expect(listed.length).toBe(charts.length * (variants().length * 3 + 2));
+    // Per chart: SVG, PNG and PNG 2x of each variant; three snippets and a PDF per locale.
+    expect(listed.length).toBe(charts.length * (variants().length * 3 + 2 * 3 + 2));
     for (const file of listed) {
       const data = readFileSync(join(OUTPUT, file.path));
       expect(data.length, file.path).toBe(file.bytes);
