@@ -5,6 +5,7 @@ import type { Chart } from "./chart.js";
 import { getDocument } from "./dom.js";
 import type { Locale } from "./locale/index.js";
 import { serialize } from "./serialize.js";
+import { embedFont } from "./text/webfont.js";
 import { type ThemeName, themes } from "./theme.js";
 import { variantId } from "./variants.js";
 
@@ -46,6 +47,7 @@ export function renderVariant(chart: Chart, dataset: Dataset, variant: Variant):
   const alt = element.querySelector(":scope > desc")?.textContent ?? "";
   const prefix = variantId(chart, variant);
   renameChartIds(element, chart.id, prefix);
+  embedFont(element, prefix);
   return { svg: serialize(element, prefix), title, alt };
 }
 
