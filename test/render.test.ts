@@ -52,9 +52,10 @@ for (const chart of charts) {
   });
 }
 
+// Two full passes over the 24 variants: generous timeouts, for CI machines shared with other jobs.
 test("render() gives identical bytes on a second run", () => {
   expect(renderAllHash()).toBe(renderAllHash());
-});
+}, 30_000);
 
 test("render() gives identical bytes under other time zones and locales", () => {
   const here = renderAllHash();
@@ -65,9 +66,9 @@ test("render() gives identical bytes under other time zones and locales", () => 
     const there = execFileSync(process.execPath, ["--import", "tsx", fixture], { env: { ...process.env, ...env }, encoding: "utf8" });
     expect(there, JSON.stringify(env)).toBe(here);
   }
-}, 30_000);
+}, 90_000);
 
 test("render() gives identical bytes when charts and variants render in the opposite order", () => {
   const there = execFileSync(process.execPath, ["--import", "tsx", fixture, "--reverse"], { encoding: "utf8" });
   expect(there).toBe(renderAllHash());
-}, 30_000);
+}, 60_000);
