@@ -77,7 +77,7 @@ test("hostile text is escaped in every SVG, notebook page and the manifest", asy
     expect(JSON.stringify(manifest)).toContain(JSON.stringify(hostile).slice(1, -1));
     expect(everything).not.toContain(hostile);
   }
-}, 120_000);
+}, 240_000); // a full build: SVG, PNG and PDF
 
 test("a javascript: source URL is refused with the file, line and field", () => {
   const read = (file: string) => {

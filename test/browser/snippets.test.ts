@@ -57,12 +57,12 @@ for (const [mode, scheme, expected] of [
 ] as const) {
   test(`the ${mode} snippet shows ${expected} to a reader whose system theme is ${scheme}`, async () => {
     expect(await chosen(embedSnippet(files, "alt", { mode: mode as EmbedMode }), 1200, 1, scheme)).toBe(expected);
-  });
+  }, 30_000);
 }
 
 test("the light snippet shows the light phone layout to a phone in dark mode", async () => {
   expect(await chosen(embedSnippet(files, "alt", { mode: "light" }), 390, 3, "dark")).toBe("360-light.svg");
-});
+}, 30_000);
 
 for (const [width, scale, expected] of [
   [390, 1, "360-light.png"],
@@ -74,5 +74,5 @@ for (const [width, scale, expected] of [
   test(`without <picture>, the fallback <img> at ${width} px and ${scale}x picks ${expected}`, async () => {
     const img = /<img [^>]*\/>/.exec(embedSnippet(files, "alt"))?.[0] ?? "";
     expect(await chosen(img, width, scale, "light")).toBe(expected);
-  });
+  }, 30_000);
 }
