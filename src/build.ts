@@ -8,16 +8,17 @@ import { createRequire } from "node:module";
 import type { Dataset } from "../data/load.js";
 import type { Chart } from "./chart.js";
 import type { Effects } from "./effects.js";
-import { embedSnippet } from "./embed.js";
 import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
+import { svgToPdf } from "./pdf.js";
 import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
-import { embedPath, pngPath, svgPath, variants } from "./variants.js";
+import { chartSnippets, withUrl } from "./snippets.js";
+import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variants } from "./variants.js";
 
-export type Format = "svg" | "png";
+export type Format = "svg" | "png" | "pdf";
 
 export interface BuildOptions {
   /** The charts to render. */
@@ -31,6 +32,8 @@ export interface BuildOptions {
   readonly widths?: readonly number[];
   /** Every chart of the package, in order: the manifest keeps the previous entry of those not rendered. */
   readonly all?: readonly Chart[];
+  /** Absolute URL of the output folder, written into the snippets and the manifest; relative paths without it. */
+  readonly baseUrl?: string;
   /** What the last build recorded: a PNG on disk is reused only when it is the one made from the same SVG. */
   readonly previous?: PreviousBuild;
 }
@@ -62,22 +65,30 @@ const require = createRequire(import.meta.url);
 /** The PNG renderer and its fonts: a new version of either makes every PNG stale. */
 const RENDERER = ["@resvg/resvg-js", "source-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
 
+/** The PDF writer and its fonts: a new version of either makes every PDF stale. */
+const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+
+/** What a PDF is made from: its SVG's bytes, its title and language, and the writer. */
+export function pdfSource(svg: Buffer, title: string, lang: string): string {
+  return createHash("sha256").update(`pdf ${PDF_WRITER}\0${lang}\0${title}\0`).update(svg).digest("hex");
+}
+
 /** What a PNG is made from: its SVG's bytes, its scale and the renderer. */
 export function pngSource(svg: Buffer, scale: 1 | 2): string {
   return createHash("sha256").update(`png ${scale}x ${RENDERER}\0`).update(svg).digest("hex");
 }
 
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
-  const { charts, dataset, out, formats = ["svg", "png"], all = charts } = options;
-  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 2;
+  const { charts, dataset, out, formats = ["svg", "png", "pdf"], all = charts } = options;
+  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 3;
   const selected = variants().filter(
     (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
   );
   for (const chart of charts) checkTranslations(`charts/${chart.id}.strings.ts`, chart.strings);
   const files = new Map<string, Produced>();
-  const describe = (path: string, format: "svg" | "png" | "html", scale?: 1 | 2) => {
+  const describe = (path: string, format: Format | "html", scale?: 1 | 2) => {
     const { data } = files.get(path) as Produced;
-    return { path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) };
+    return withUrl({ path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) }, options.baseUrl);
   };
   // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
   const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
@@ -85,6 +96,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const pngs: Array<Promise<void>> = [];
   const derived: Record<string, string> = {};
   const previous = options.previous ?? { files: {}, derived: {} };
+  const pdfs: Array<() => Promise<void>> = [];
   for (const chart of charts) {
     const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
     rendered.set(chart.id, mine);
@@ -101,12 +113,21 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
           pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
         }
       }
+      if (formats.includes("pdf") && isPrintVariant(variant)) {
+        const path = pdfPath(chart, variant.locale);
+        if (!reuseDerived(path, pdfSource(bytes, title, variant.locale), out, previous, files, derived, effects))
+          pdfs.push(async () => {
+            const queued = performance.now();
+            files.set(path, { data: await svgToPdf(svg, { title, lang: variant.locale }), ms: performance.now() - queued });
+          });
+      }
       const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
       mine.push({ variant, title, alt, height });
     }
   }
-  // Phase 2: wait for the PNGs, rendered on every core while the SVGs were drawn.
+  // Phase 2: the PDFs, drawn here while the workers finish the PNGs; then wait for the PNGs.
   try {
+    for (const pdf of pdfs) await pdf();
     await Promise.all(pngs);
   } finally {
     await pool.close();
@@ -117,28 +138,22 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     if (filtered) continue;
     const mine = rendered.get(chart.id) ?? [];
     const provenance = chart.provenance(dataset);
-    const embeds = LOCALES.map((locale) => {
-      const forLocale = mine.filter((r) => r.variant.locale === locale);
-      const relative = (path: string) => path.slice(chart.id.length + 1);
-      const snippet = embedSnippet(
-        forLocale.map(({ variant, height }) => ({
-          width: variant.width,
-          theme: variant.theme,
-          height,
-          svg: relative(svgPath(chart, variant)),
-          png: relative(pngPath(chart, variant, 1)),
-          png2x: relative(pngPath(chart, variant, 2)),
-        })),
-        forLocale[0].alt,
-      );
-      files.set(embedPath(chart, locale), { data: Buffer.from(snippet), ms: 0 });
-      return { locale, ...describe(embedPath(chart, locale), "html") };
-    });
+    const embeds = LOCALES.flatMap((locale) =>
+      chartSnippets(chart, locale, mine, options.baseUrl).map(({ mode, path, html }) => {
+        files.set(path, { data: Buffer.from(html), ms: 0 });
+        return { locale, mode, ...describe(path, "html") };
+      }),
+    );
     entries.set(chart.id, {
       id: chart.id,
       dataHash: sha256(Buffer.from(chart.tables.map((table) => `${table.file} ${dataset.hashes[table.file]}\n`).join(""))),
       sourceUrls: provenance.sources.map((source) => source.url),
       embeds,
+      prints: LOCALES.filter((locale) => files.has(pdfPath(chart, locale))).map((locale) => ({
+        locale,
+        ...PRINT_VARIANT,
+        ...describe(pdfPath(chart, locale), "pdf"),
+      })),
       variants: mine.map(({ variant, title, alt, height }) => ({
         ...variant,
         height,
@@ -157,8 +172,9 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     const previous = readManifest(effects.read(`${out}/manifest.json`));
     const manifest = all.map((chart) => entries.get(chart.id) ?? previous.get(chart.id)).filter(Boolean);
     if (manifest.length === all.length) {
-      files.set("manifest.json", { data: Buffer.from(`${safeJson({ charts: manifest })}\n`), ms: 0 });
-      addNotebook(manifest as NotebookChart[], dataset, out, files, effects);
+      const baseUrl = options.baseUrl ? { baseUrl: options.baseUrl } : {};
+      files.set("manifest.json", { data: Buffer.from(`${safeJson({ ...baseUrl, charts: manifest })}\n`), ms: 0 });
+      addNotebook(manifest as NotebookChart[], dataset, out, files, effects, options.baseUrl);
     }
   }
   return { ...writeChanged(files, out, effects), derived, manifest: files.has("manifest.json") };
@@ -171,17 +187,18 @@ function addNotebook(
   out: string,
   files: Map<string, Produced>,
   effects: Effects,
+  baseUrl?: string,
 ): void {
   const snippets = new Map<string, string>();
   for (const chart of charts) {
-    for (const { locale, path } of chart.embeds) {
+    for (const { locale, mode, path } of chart.embeds) {
       const data = files.get(path)?.data ?? effects.read(`${out}/${path}`);
-      snippets.set(`${chart.id}/${locale}`, data?.toString() ?? "");
+      snippets.set(`${chart.id}/${locale}/${mode}`, data?.toString() ?? "");
     }
   }
   for (const locale of LOCALES) {
     const start = performance.now();
-    const html = notebookPage(dataset, charts, snippets, locale);
+    const html = notebookPage(dataset, charts, snippets, locale, { baseUrl });
     files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
   }
 }
@@ -202,12 +219,29 @@ function readManifest(data: Buffer | undefined): Map<string, unknown> {
 }
 
 /**
- * PNGs are a function of the SVG bytes and the renderer. A PNG on disk is
- * reused only when the build state says it was made from exactly this SVG and
- * it still has the bytes recorded then; every other PNG is rendered. (The SVG
- * on disk proves nothing: a partial or interrupted build may have replaced it
- * without its PNGs.)
+ * A file derived from an SVG (PNG, PDF) is reused from disk only when the build
+ * state says it was made from exactly this source and it still has the bytes
+ * recorded then. (The SVG on disk proves nothing: a partial or interrupted
+ * build may have replaced it without its derived files.) Records the source
+ * either way, so the next build can tell.
  */
+function reuseDerived(
+  path: string,
+  source: string,
+  out: string,
+  previous: PreviousBuild,
+  files: Map<string, Produced>,
+  derived: Record<string, string>,
+  effects: Effects,
+): boolean {
+  derived[path] = source;
+  const existing = previous.derived[path] === source ? effects.read(`${out}/${path}`) : undefined;
+  if (!existing || sha256(existing) !== previous.files[path]) return false;
+  files.set(path, { data: existing, ms: 0 });
+  return true;
+}
+
+/** PNGs are a function of the SVG bytes and the renderer: reuse the recorded ones; return the others to render. */
 function pngsToRender(
   chart: Chart,
   variant: Variant,
@@ -221,11 +255,7 @@ function pngsToRender(
   const jobs: Array<{ path: string; svg: string; scale: 1 | 2 }> = [];
   for (const scale of [1, 2] as const) {
     const path = pngPath(chart, variant, scale);
-    const source = pngSource(svg, scale);
-    derived[path] = source;
-    const existing = previous.derived[path] === source ? effects.read(`${out}/${path}`) : undefined;
-    if (existing && sha256(existing) === previous.files[path]) files.set(path, { data: existing, ms: 0 });
-    else jobs.push({ path, svg: svg.toString(), scale });
+    if (!reuseDerived(path, pngSource(svg, scale), out, previous, files, derived, effects)) jobs.push({ path, svg: svg.toString(), scale });
   }
   return jobs;
 }

@@ -10,7 +10,19 @@ import { pathToFileURL } from "node:url";
 
 const ROOT = dirname(import.meta.dirname);
 const SOURCES = ["src", "charts", "data"];
-const EXTERNAL = ["jsdom", "@resvg/resvg-js", "esbuild", "subset-font", "tsx", "vitest", "pngjs", "pixelmatch", "opentype.js"];
+const EXTERNAL = [
+  "jsdom",
+  "@resvg/resvg-js",
+  "pdfkit",
+  "svg-to-pdfkit",
+  "esbuild",
+  "subset-font",
+  "tsx",
+  "vitest",
+  "pngjs",
+  "pixelmatch",
+  "opentype.js",
+];
 
 function sourceFiles(folder) {
   return readdirSync(join(ROOT, folder), { withFileTypes: true })

@@ -3,6 +3,7 @@
 // with the accessible name and description a screen reader announces.
 
 import { svgElement } from "./dom.js";
+import { separateHalos } from "./marks/halo.js";
 import { FONT_STACK, type FontWeight } from "./text/font.js";
 import { measureText, wrapText } from "./text/measure.js";
 import type { Theme } from "./theme.js";
@@ -102,6 +103,7 @@ export function figure(options: FigureOptions): SVGSVGElement {
   paragraph(options.source, narrow ? 11.5 : 12, "regular", theme.muted);
   y = Math.ceil(y + padding);
 
+  separateHalos(svg);
   svg.setAttribute("width", String(width));
   svg.setAttribute("height", String(y));
   svg.setAttribute("viewBox", `0 0 ${width} ${y}`);

@@ -21,7 +21,9 @@ export interface IncrementalOptions {
   readonly force?: boolean;
   readonly locales?: readonly Locale[];
   readonly widths?: readonly number[];
-  readonly formats?: readonly ("svg" | "png")[];
+  readonly formats?: readonly ("svg" | "png" | "pdf")[];
+  /** Absolute URL of the output folder for the snippets and the manifest (see build.ts). */
+  readonly baseUrl?: string;
 }
 
 export interface IncrementalResult {
@@ -65,7 +67,11 @@ function plan(options: IncrementalOptions): Plan {
   const root = options.root ?? PROJECT_ROOT;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = Boolean(options.locales || options.widths || options.formats);
-  return { root, requested, partial, keys: chartKeys(root, requested) };
+  const keys = chartKeys(root, requested);
+  // The base URL is written into every snippet: a new one makes every chart stale.
+  if (options.baseUrl)
+    for (const id of Object.keys(keys)) keys[id] = createHash("sha256").update(`${keys[id]}\0${options.baseUrl}`).digest("hex");
+  return { root, requested, partial, keys };
 }
 
 function stale({ requested, partial, keys }: Plan, options: IncrementalOptions, effects: Effects): string[] {
@@ -100,7 +106,7 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
 }
 
 async function buildStale(
-  { locales, widths, formats, out }: IncrementalOptions,
+  { locales, widths, formats, out, baseUrl }: IncrementalOptions,
   effects: Effects,
   { root, keys, partial }: Plan,
   stale: readonly string[],
@@ -121,6 +127,7 @@ async function buildStale(
       widths,
       formats,
       previous: state,
+      baseUrl,
     },
     effects,
   );

@@ -5,7 +5,9 @@ import type { Chart } from "./chart.js";
 import { getDocument } from "./dom.js";
 import type { Locale } from "./locale/index.js";
 import { serialize } from "./serialize.js";
+import { embedFont } from "./text/webfont.js";
 import { type ThemeName, themes } from "./theme.js";
+import { variantId } from "./variants.js";
 
 export interface Variant {
   readonly locale: Locale;
@@ -20,11 +22,33 @@ export interface Rendered {
   readonly alt: string;
 }
 
+/** Attributes that name ids: the root's accessible name and description. */
+const ID_LISTS = ["aria-labelledby", "aria-describedby"];
+
+/**
+ * Charts name their ids after the chart ("territory-title"); the SVG of one
+ * variant names them after the variant ("territory-fr-720-light-title"), and
+ * the serialiser numbers every other id under the same prefix.
+ */
+function renameChartIds(root: SVGSVGElement, chartId: string, prefix: string): void {
+  const rename = (id: string) => (id.startsWith(`${chartId}-`) ? `${prefix}-${id.slice(chartId.length + 1)}` : id);
+  for (const child of root.children) if (child.id) child.id = rename(child.id);
+  for (const name of ID_LISTS) {
+    const value = root.getAttribute(name);
+    if (value) root.setAttribute(name, value.split(/\s+/).map(rename).join(" "));
+  }
+  // The root's own id, which a publisher's CSS (and our font rule) can select.
+  root.id = `${prefix}-figure`;
+}
+
 export function renderVariant(chart: Chart, dataset: Dataset, variant: Variant): Rendered {
   const element = chart.render(dataset, { ...variant, document: getDocument(), theme: themes[variant.theme] });
   const title = element.querySelector(":scope > title")?.textContent ?? "";
   const alt = element.querySelector(":scope > desc")?.textContent ?? "";
-  return { svg: serialize(element, chart.id), title, alt };
+  const prefix = variantId(chart, variant);
+  renameChartIds(element, chart.id, prefix);
+  embedFont(element, prefix);
+  return { svg: serialize(element, prefix), title, alt };
 }
 
 /** Renders one variant of a chart to SVG text, byte for byte the same on every run. */

@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
+import { coerceBaseUrl } from "../src/baseUrl.js";
 import { embedSnippet } from "../src/embed.js";
+import { fileUrl } from "../src/snippets.js";
 
 const files = [360, 720].flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({
@@ -24,7 +26,7 @@ test("embedSnippet() picks width and theme with media queries, most specific fir
 
 test("embedSnippet() falls back to a PNG carrying the escaped alt text", () => {
   expect(embedSnippet(files, 'A "quoted" <b>alt</b> & more')).toContain(
-    '<img src="c-720-light.png" srcset="c-720-light.png 1x, c-720-light@2x.png 2x" width="720" height="500" alt="A &quot;quoted&quot; &lt;b&gt;alt&lt;/b&gt; &amp; more"',
+    '<img src="c-720-light.png" srcset="c-360-light.png 360w, c-360-light@2x.png 1080w, c-720-light.png 1440w, c-720-light@2x.png 2880w" sizes="(min-width: 600px) 1440px, 240px" width="720" height="500" alt="A &quot;quoted&quot; &lt;b&gt;alt&lt;/b&gt; &amp; more"',
   );
 });
 
@@ -42,7 +44,7 @@ test("embedSnippet() with one width and light files only offers no dark source, 
       "<picture>",
       '  <source type="image/svg+xml" media="(min-width: 600px)" srcset="a&quot;&amp;.svg" />',
       '  <source type="image/svg+xml" srcset="a&quot;&amp;.svg" />',
-      '  <img src="a&amp;.png" srcset="a&amp;.png 1x, a&amp;@2x.png 2x" width="360" height="300" alt="alt" style="max-width: 100%; height: auto" />',
+      '  <img src="a&amp;.png" srcset="a&amp;.png 720w, a&amp;@2x.png 1440w" sizes="(min-width: 600px) 1440px, 240px" width="360" height="300" alt="alt" style="max-width: 100%; height: auto" />',
       "</picture>",
       "",
     ].join("\n"),
@@ -51,5 +53,32 @@ test("embedSnippet() with one width and light files only offers no dark source, 
 
 test("embedSnippet() with dark files only falls back to the first one's PNG", () => {
   const dark = files.filter((file) => file.theme === "dark");
-  expect(embedSnippet(dark, "alt")).toContain('<img src="c-360-dark.png" srcset="c-360-dark.png 1x, c-360-dark@2x.png 2x" width="360"');
+  expect(embedSnippet(dark, "alt")).toContain('<img src="c-360-dark.png" srcset="c-360-dark.png ');
+});
+
+test("embedSnippet() in the light and dark modes picks only the width, and falls back to a PNG of that theme", () => {
+  for (const mode of ["light", "dark"] as const) {
+    const snippet = embedSnippet(files, "alt", { mode });
+    const sources = [...snippet.matchAll(/<source [^>]*\/>/g)].map((m) => m[0]);
+    expect(sources).toEqual([
+      `<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-${mode}.svg" />`,
+      `<source type="image/svg+xml" srcset="c-360-${mode}.svg" />`,
+    ]);
+    expect(snippet).not.toContain("prefers-color-scheme");
+    expect(snippet).toContain(`<img src="c-720-${mode}.png" srcset="c-360-${mode}.png 360w,`);
+    expect(snippet).not.toContain(mode === "light" ? "dark" : "light");
+  }
+});
+
+test("coerceBaseUrl() takes http and https URLs, adds the final slash, and refuses the rest with one line", () => {
+  expect(coerceBaseUrl(undefined)).toBeUndefined();
+  expect(coerceBaseUrl("https://example.org/charts")).toBe("https://example.org/charts/");
+  expect(coerceBaseUrl("http://example.org/")).toBe("http://example.org/");
+  for (const bad of ["charts/", "javascript:alert(1)", "ftp://example.org/", "https://example.org/?a=1", "file:///tmp/"])
+    expect(() => coerceBaseUrl(bad), bad).toThrow(/^--base-url must /);
+});
+
+test("fileUrl() is relative to the chart's folder without a base URL, absolute with one", () => {
+  expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg")).toBe("c-fr-720-light.svg");
+  expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg", "https://example.org/x/")).toBe("https://example.org/x/c/c-fr-720-light.svg");
 });

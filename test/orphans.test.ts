@@ -5,9 +5,10 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
+import { EMBED_MODES } from "../src/embed.js";
 import { LOCALES } from "../src/locale/index.js";
 import { PROJECT_ROOT } from "../src/root.js";
-import { embedPath, pngPath, svgPath, variants } from "../src/variants.js";
+import { embedPath, pdfPath, pngPath, svgPath, variants } from "../src/variants.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");
 
@@ -21,7 +22,10 @@ function expectedOutputs(): Set<string> {
   const files = ["manifest.json", "index.html", "index.en.html"];
   for (const chart of charts) {
     for (const variant of variants()) files.push(svgPath(chart, variant), pngPath(chart, variant, 1), pngPath(chart, variant, 2));
-    for (const locale of LOCALES) files.push(embedPath(chart, locale));
+    for (const locale of LOCALES) {
+      for (const mode of EMBED_MODES) files.push(embedPath(chart, locale, mode));
+      files.push(pdfPath(chart, locale));
+    }
   }
   return new Set(files);
 }

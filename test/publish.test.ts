@@ -25,6 +25,7 @@ interface Manifest {
     sourceUrls: string[];
     dataHash: string;
     embeds: Listed[];
+    prints: Listed[];
     variants: { locale: string; width: number; theme: string; title: string; alt: string; sourceLine: string; files: Listed[] }[];
   }[];
 }
@@ -55,8 +56,13 @@ describe("manifest.json, as the build writes it", () => {
     for (const chart of manifest.charts) expect(chart.variants.length, `variants of ${chart.id} in manifest.json`).toBe(variants().length);
   });
   test("every file it lists was produced, with the stated size and hash", () => {
-    const listed = manifest.charts.flatMap((chart) => [...chart.variants.flatMap((variant) => variant.files), ...chart.embeds]);
-    expect(listed.length, "files listed in manifest.json").toBe(charts.length * (variants().length * 3 + 2));
+    const listed = manifest.charts.flatMap((chart) => [
+      ...chart.variants.flatMap((variant) => variant.files),
+      ...chart.embeds,
+      ...chart.prints,
+    ]);
+    // Per chart: SVG, PNG and PNG 2x of each variant; three snippets and a PDF per locale.
+    expect(listed.length, "files listed in manifest.json").toBe(charts.length * (variants().length * 3 + 2 * 3 + 2));
     for (const file of listed) {
       const data = effects.files.get(`${OUT}/${file.path}`);
       expect(data, `${file.path} is listed in manifest.json but was not produced`).toBeDefined();
@@ -105,7 +111,14 @@ describe("every SVG in output/", () => {
   });
   for (const file of svgFiles) {
     test(`${file} holds no external reference and no script`, () => {
-      const svg = readFileSync(join(OUTPUT, file), "utf8");
+      const text = readFileSync(join(OUTPUT, file), "utf8");
+      // The one stylesheet allowed: the embedded font (data: URIs only) and its rule scoped to the SVG's id.
+      const id = file.replace(/^.*\//, "").replace(/\.svg$/, "");
+      const font = new RegExp(
+        `<style>(@font-face\\{font-family:"${id}";font-weight:\\d+;src:url\\(data:font/woff2;base64,[A-Za-z0-9+/=]+\\) format\\("woff2"\\)\\})+#${id}-figure,#${id}-figure \\*\\{font-family:"${id}",[^<{}]+\\}</style>`,
+      );
+      expect(text).toMatch(font);
+      const svg = text.replace(font, "");
       for (const forbidden of [/<script/i, /\bon[a-z]+="/i, /href="(?!#)/, /url\((?!#)/, /@import/, /<image/, /<foreignObject/, /<style/]) {
         expect(svg, `${file} ${forbidden}`).not.toMatch(forbidden);
       }

@@ -5,6 +5,7 @@
 import { join, relative, resolve, sep } from "node:path";
 import { registry } from "../../charts/registry.js";
 import { parseCommandArgs } from "../args.js";
+import { coerceBaseUrl } from "../baseUrl.js";
 import { nodeEffects, removePendingTemporaries } from "../effects.js";
 import { CliError } from "../errors.js";
 import { incrementalBuild } from "../incrementalBuild.js";
@@ -14,7 +15,8 @@ import { didYouMean } from "../suggest.js";
 export const HELP = `Usage: last-pocket build [chart...] [options]
 
 Renders every chart (or the named ones) into the output folder: SVG and PNG
-(1x, 2x) for each locale, width and theme, the embed snippets and manifest.json.
+(1x, 2x) for each locale, width and theme, a print PDF per locale, the embed
+snippets (automatic, light and dark) and manifest.json.
 Only charts whose code or data changed since the last build are rendered.
 
 Charts: ${registry.map((chart) => chart.id).join(", ")}
@@ -22,8 +24,11 @@ Charts: ${registry.map((chart) => chart.id).join(", ")}
 Options:
   --locale fr|en     Only this locale (repeatable)
   --width 360|720    Only this width (repeatable)
-  --format svg|png   Only this format (repeatable)
+  --format svg|png|pdf  Only this format (repeatable)
   --out DIR          Output folder (default: the project's output/)
+  --base-url URL     Absolute URL the output folder is served from: written
+                     into the embed snippets and manifest.json (default:
+                     paths relative to each chart's folder)
   --force            Render every selected chart, changed or not
   --verbose          Print stack traces on errors
   -h, --help         Show this help
@@ -36,6 +41,7 @@ const OPTIONS = {
   width: { type: "string", multiple: true },
   format: { type: "string", multiple: true },
   out: { type: "string" },
+  "base-url": { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -80,7 +86,13 @@ export async function run(args: string[]): Promise<void> {
     );
   const locales = choose("locale", values.locale, ["fr", "en"] as const);
   const widths = choose("width", values.width, [360, 720] as const);
-  const formats = choose("format", values.format, ["svg", "png"] as const);
+  const formats = choose("format", values.format, ["svg", "png", "pdf"] as const);
+  let baseUrl: string | undefined;
+  try {
+    baseUrl = coerceBaseUrl(values["base-url"]);
+  } catch (error) {
+    throw new CliError((error as Error).message, 2);
+  }
   const out = values.out === undefined ? relative(process.cwd(), join(PROJECT_ROOT, "output")) || "." : checkOut(values.out);
   // Files are staged, then renamed: on Ctrl-C, drop what is staged and leave every target whole.
   // process.exit runs the "exit" listeners, which release the lock (see lock.mjs).
@@ -90,7 +102,7 @@ export async function run(args: string[]): Promise<void> {
     process.exit(130);
   });
   const effects = nodeEffects(process.cwd());
-  const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats }, effects);
+  const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats, baseUrl }, effects);
   const ms = Math.round(performance.now() - started);
   if (result.built.length === 0) {
     effects.log(`Nothing to build: every chart is up to date (${ms} ms)`);

@@ -9,6 +9,7 @@ import type { Locale } from "../locale/index.js";
 import { Plot } from "../plot.js";
 import { measureText } from "../text/measure.js";
 import type { Theme } from "../theme.js";
+import { halo } from "./halo.js";
 
 const defaults = { fontSize: 11, rowHeight: 14, offset: 4 };
 
@@ -65,9 +66,7 @@ export function keyMoments(
         fontSize: defaults.fontSize,
         fill: theme.muted,
         // A halo masks the rules of higher rows where they pass behind this label.
-        stroke: theme.background,
-        strokeWidth: 4,
-        paintOrder: "stroke",
+        ...halo(theme.background),
       }),
     ),
   ];

@@ -4,7 +4,7 @@
 // HTML file per locale that works from file:// and makes no external request.
 
 import type { Dataset } from "../../data/load.js";
-import { embedSnippet } from "../embed.js";
+import { EMBED_MODES, type EmbedMode, embedSnippet } from "../embed.js";
 import type { Locale } from "../locale/index.js";
 import { escapeAttribute, escapeText } from "../serialize.js";
 import { strings } from "./strings.js";
@@ -30,7 +30,9 @@ export interface NotebookVariant {
 export interface NotebookChart {
   readonly id: string;
   readonly variants: readonly NotebookVariant[];
-  readonly embeds: readonly { readonly locale: Locale; readonly path: string }[];
+  /** The print PDFs, one per locale. */
+  readonly prints?: readonly { readonly locale: Locale; readonly path: string; readonly bytes: number }[];
+  readonly embeds: readonly { readonly locale: Locale; readonly mode: EmbedMode; readonly path: string }[];
 }
 
 const STYLE = `
@@ -52,24 +54,38 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 caption { text-align: left; color: var(--muted); padding: 0.25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; border-bottom: 1px solid var(--rule); }
 ul.downloads { padding-left: 1.2rem; margin: 0.25rem 0; }
+.modes { border: 0; padding: 0; margin: 0.25rem 0; }
+.modes label { margin-right: 1rem; }
+.embed pre[data-mode] { display: none; }
+.embed:has(input[value="auto"]:checked) pre[data-mode="auto"],
+.embed:has(input[value="light"]:checked) pre[data-mode="light"],
+.embed:has(input[value="dark"]:checked) pre[data-mode="dark"] { display: block; }
+.paths { color: var(--muted); font-size: 0.9rem; }
 pre { background: var(--code); padding: 0.75rem; overflow-x: auto; font-size: 0.8rem; white-space: pre-wrap; word-break: break-all; }
 button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.9rem; }
 `;
 
-// Copies the embed code; the label changes so the click is visible.
+// Copies the embed code of the chosen mode; the label changes so the click is visible.
 const SCRIPT = `for (const button of document.querySelectorAll("button[data-copy]")) {
   button.addEventListener("click", async () => {
-    await navigator.clipboard.writeText(document.getElementById(button.dataset.copy).textContent);
+    const mode = document.querySelector(\`input[name="\${button.dataset.copy}"]:checked\`)?.value ?? "auto";
+    await navigator.clipboard.writeText(document.getElementById(\`\${button.dataset.copy}-\${mode}\`).textContent);
     button.textContent = button.dataset.done;
   });
 }`;
+
+export interface NotebookOptions {
+  /** The base URL the snippets were built with; without it, the page says what their paths are relative to. */
+  readonly baseUrl?: string;
+}
 
 export function notebookPage(
   dataset: Dataset,
   charts: readonly NotebookChart[],
   snippets: ReadonlyMap<string, string>,
   locale: Locale,
+  { baseUrl }: NotebookOptions = {},
 ): string {
   const t = strings[locale];
   const sections = charts.map((chart) => {
@@ -102,6 +118,14 @@ export function notebookPage(
         // French puts a no-break space before the colon; English none.
         return `<li>${label}${locale === "fr" ? "\u00a0:" : ":"} ${link("svg", undefined, "SVG")}, ${link("png", 1, "PNG")}, ${link("png", 2, "PNG 2x")}</li>`;
       })
+      .concat(
+        (chart.prints ?? [])
+          .filter((print) => print.locale === locale)
+          .map(
+            (print) =>
+              `<li>${escapeText(t.print)}${locale === "fr" ? "\u00a0:" : ":"} <a href="${escapeAttribute(print.path)}" download="">PDF</a></li>`,
+          ),
+      )
       .join("\n");
     const embedId = `${chart.id}-embed`;
     return `<section aria-labelledby="${chart.id}-heading">
@@ -124,8 +148,15 @@ ${rows}
 ${downloads}
 </ul>
 <h3>${escapeText(t.embed)}</h3>
-<pre><code id="${embedId}">${escapeText(snippets.get(`${chart.id}/${locale}`) ?? "")}</code></pre>
-<button type="button" data-copy="${embedId}" data-done="${escapeAttribute(t.copied)}">${escapeText(t.copy)}</button>
+<div class="embed">
+<fieldset class="modes">
+<legend>${escapeText(t.modeLegend)}</legend>
+${EMBED_MODES.map((mode) => `<label><input type="radio" name="${embedId}" value="${mode}"${mode === "auto" ? ' checked="checked"' : ""} /> ${escapeText(t.modes[mode])}</label>`).join("\n")}
+</fieldset>
+${EMBED_MODES.map((mode) => `<pre data-mode="${mode}"><code id="${embedId}-${mode}">${escapeText(snippets.get(`${chart.id}/${locale}/${mode}`) ?? "")}</code></pre>`).join("\n")}
+<p class="paths" id="${embedId}-paths">${escapeText(baseUrl ? t.absolutePaths(baseUrl) : t.relativePaths(`${chart.id}/`))}</p>
+<button type="button" data-copy="${embedId}" data-done="${escapeAttribute(t.copied)}" aria-describedby="${embedId}-paths">${escapeText(t.copy)}</button>
+</div>
 </section>`;
   });
   const other = t.otherLanguage;

@@ -1,6 +1,7 @@
 // The notebook's own text, in each locale: written for this project.
 
 import { notebook as map } from "../../charts/map/map.notebook.js";
+import type { EmbedMode } from "../embed.js";
 import type { Translations } from "../locale/index.js";
 
 export interface NotebookStrings {
@@ -15,6 +16,13 @@ export interface NotebookStrings {
   embed: string;
   copy: string;
   copied: string;
+  /** The print PDF's line in the downloads. */
+  print: string;
+  modeLegend: string;
+  modes: Record<EmbedMode, string>;
+  /** Said beside the copy button when the snippets use paths relative to their folder. */
+  relativePaths: (folder: string) => string;
+  absolutePaths: (baseUrl: string) => string;
   columns: Record<string, readonly string[]>;
   footer: string;
 }
@@ -40,6 +48,12 @@ export const strings: Translations<NotebookStrings> = {
     embed: "Code d'intégration",
     copy: "Copier le code",
     copied: "Copié",
+    print: "Impression (720 px, clair, vectoriel)",
+    modeLegend: "Thème",
+    modes: { auto: "automatique (celui du lecteur)", light: "toujours clair", dark: "toujours sombre" },
+    relativePaths: (folder) =>
+      `Les chemins de ce code sont relatifs au dossier ${folder} du paquet (celui du fichier d'intégration)\u00a0: publiez ce dossier tel quel et collez le code dans une page de ce dossier, ou reconstruisez avec --base-url URL pour des adresses absolues.`,
+    absolutePaths: (baseUrl) => `Les adresses de ce code sont absolues, sous ${baseUrl}.`,
     columns: {
       territory: ["Date", "Superficie", "Estimateur", "Sources"],
       casualties: ["Date", "Groupe", "Morts depuis le 10 sept. 2018", "Sources"],
@@ -67,6 +81,12 @@ export const strings: Translations<NotebookStrings> = {
     embed: "Embed code",
     copy: "Copy the code",
     copied: "Copied",
+    print: "Print (720 px, light, vector)",
+    modeLegend: "Theme",
+    modes: { auto: "automatic (the reader's)", light: "always light", dark: "always dark" },
+    relativePaths: (folder) =>
+      `The paths in this code are relative to the package's ${folder} folder (where the embed file lives): publish that folder as it is and paste the code into a page in that folder, or rebuild with --base-url URL for absolute addresses.`,
+    absolutePaths: (baseUrl) => `The addresses in this code are absolute, under ${baseUrl}.`,
     columns: {
       territory: ["Date", "Area", "Estimator", "Sources"],
       casualties: ["Date", "Group", "Deaths since Sep 10, 2018", "Sources"],

@@ -2,7 +2,14 @@
 // Label layout measures text with its metrics; PNGs are rendered with its files.
 
 export const FONT_FAMILY = "Source Sans 3";
-export const FONT_STACK = `'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif`;
+/**
+ * Every named font here is measured (see FALLBACK_FILES), so text laid out for
+ * the widest of them fits in each. Helvetica Neue and Source Sans Pro used to
+ * be named but were never measured; they are gone. DejaVu Sans is what
+ * `sans-serif` means on most Linux servers (librsvg in MediaWiki and CMSes),
+ * and librsvg ignores the SVG's embedded web font.
+ */
+export const FONT_STACK = `'Source Sans 3', Arial, 'Liberation Sans', Arimo, 'DejaVu Sans', sans-serif`;
 
 export const FONT_WEIGHTS = { regular: 400, semibold: 600, bold: 700 } as const;
 export type FontWeight = keyof typeof FONT_WEIGHTS;
@@ -15,15 +22,24 @@ export const FONT_FILES: Record<FontWeight, string> = {
 };
 
 /**
- * Arimo has the metrics of Arial and Helvetica, the fonts a browser without
- * Source Sans 3 falls back to. Layout measures with the wider of the two, so
- * text fits whichever font the reader sees. Arial has no semibold: browsers
- * draw 600 as bold.
+ * The fonts a renderer without Source Sans 3 falls back to: Arimo has the
+ * metrics of Arial and Helvetica, DejaVu Sans is Linux's sans-serif. Layout
+ * measures with the widest, so text fits whichever font the reader sees.
+ * Neither has a semibold: renderers draw 600 as bold.
  */
-export const FALLBACK_FILES: Record<FontWeight, string> = {
-  regular: "@fontsource/arimo/files/arimo-latin-400-normal.woff",
-  semibold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
-  bold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
+export const FALLBACK_FILES: Record<string, Record<FontWeight, string>> = {
+  /** Arial, Liberation Sans and Arimo share these metrics. */
+  arimo: {
+    regular: "@fontsource/arimo/files/arimo-latin-400-normal.woff",
+    semibold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
+    bold: "@fontsource/arimo/files/arimo-latin-700-normal.woff",
+  },
+  /** DejaVu Sans has no semibold either. */
+  dejavu: {
+    regular: "@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff",
+    semibold: "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff",
+    bold: "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff",
+  },
 };
 
 /** Characters whose advance widths are recorded: ASCII, Latin-1 and the typography we print. */

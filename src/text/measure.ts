@@ -9,23 +9,27 @@ const indexOf = new Map([...MEASURED_CHARACTERS].map((char, index) => [char, ind
 /** Width used for a character the table does not hold: as wide as "M", so never too narrow. */
 const UNKNOWN_WIDTH = 727;
 
+const FALLBACKS = Object.values(FALLBACK_WIDTHS);
+
 /**
- * Width in pixels of `text` set at `size` pixels in the given weight: the wider
- * of Source Sans 3 and its Arial-metric fallback, so the text fits in either.
+ * Width in pixels of `text` set at `size` pixels in the given weight: the widest
+ * of Source Sans 3 and each font of the stack's fallbacks, so the text fits in any.
  */
 export function measureText(text: string, size: number, weight: FontWeight = "regular"): number {
   const primary = ADVANCE_WIDTHS[weight];
-  const fallback = FALLBACK_WIDTHS[weight];
   let units = 0;
-  let fallbackUnits = 0;
+  const fallbackUnits = FALLBACKS.map(() => 0);
   for (const char of text) {
     const index = indexOf.get(char);
     const width = index === undefined || primary[index] < 0 ? UNKNOWN_WIDTH : primary[index];
     units += width;
-    // A character the fallback lacks comes from yet another font: count it a tenth wider.
-    fallbackUnits += index === undefined || fallback[index] < 0 ? width * 1.1 : fallback[index];
+    FALLBACKS.forEach((fallback, i) => {
+      const own = index === undefined ? -1 : fallback[weight][index];
+      // A character the fallback lacks comes from yet another font: count it a tenth wider.
+      fallbackUnits[i] += own < 0 ? width * 1.1 : own;
+    });
   }
-  return (Math.max(units, fallbackUnits) * size) / 1000;
+  return (Math.max(units, ...fallbackUnits) * size) / 1000;
 }
 
 /** French punctuation that must stay on the line of the word before it, and « with the word after. */

@@ -101,8 +101,24 @@ describe("the notebook page", () => {
     const { page } = await open("index.html");
     await page.click("button[data-copy='territory-embed']");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await page.textContent("#territory-embed"));
+    expect(copied).toBe(await page.textContent("#territory-embed-auto"));
     expect(copied).toContain("<picture>");
+    expect(copied).toContain("prefers-color-scheme");
+    await page.context().close();
+  }, 60_000);
+
+  test("the embed code offers three theme modes: the chosen one is shown and copied", async () => {
+    const { page } = await open("index.html");
+    expect(await page.isVisible("#territory-embed-auto")).toBe(true);
+    expect(await page.isVisible("#territory-embed-light")).toBe(false);
+    await page.click("input[name='territory-embed'][value='light']");
+    expect(await page.isVisible("#territory-embed-light")).toBe(true);
+    expect(await page.isVisible("#territory-embed-auto")).toBe(false);
+    await page.click("button[data-copy='territory-embed']");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.textContent("#territory-embed-light"));
+    expect(copied).not.toContain("dark");
+    expect(await page.textContent("#territory-embed-paths")).toContain("territory/");
     await page.context().close();
   }, 60_000);
 
