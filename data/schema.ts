@@ -31,7 +31,7 @@ export const BOUNDS = {
   offensive: { min: "2018-09-10", max: "2019-03-23" },
   territoryKm2: 100_000,
   casualties: 1700,
-  labelWidth: 180,
+  labelWidth: 210,
 } as const;
 
 const qualifier = oneOf(QUALIFIERS, "How the source qualifies the figure: exact, about, at-least, more-than, fewer-than, close-to.");

@@ -4,7 +4,8 @@
 // then only files whose bytes changed are replaced, one line of progress each.
 
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Dataset } from "../data/load.js";
 import type { Chart } from "./chart.js";
 import type { Effects } from "./effects.js";
@@ -15,6 +16,7 @@ import { svgToPdf } from "./pdf.js";
 import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
 import { renderVariant, type Variant } from "./render.js";
+import { PROJECT_ROOT } from "./root.js";
 import { chartSnippets, withUrl } from "./snippets.js";
 import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variants } from "./variants.js";
 
@@ -61,12 +63,14 @@ interface Produced {
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
-const require = createRequire(import.meta.url);
 /** The PNG renderer and its fonts: a new version of either makes every PNG stale. */
-const RENDERER = ["@resvg/resvg-js", "source-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+/** "name@version" as this package pins it (exactly: see package.json), which is what npm installs. */
+const PINNED: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).dependencies;
+const installed = (name: string) => `${name}@${PINNED[name]}`;
+const RENDERER = ["@resvg/resvg-js", "source-sans"].map(installed).join(" ");
 
 /** The PDF writer and its fonts: a new version of either makes every PDF stale. */
-const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map(installed).join(" ");
 
 /** What a PDF is made from: its SVG's bytes, its title and language, and the writer. */
 export function pdfSource(svg: Buffer, title: string, lang: string): string {
