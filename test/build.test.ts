@@ -101,7 +101,8 @@ test("build() of one chart keeps the others' manifest entries and snippets: mani
       .update(readFileSync(join(PROJECT_ROOT, "output", svg)))
       .digest("hex"),
   );
-  expect(Object.keys(result.hashes).length, "files produced for timeline, the manifest and the pages").toBe(8 * 3 + 2 + 3);
+  // 8 variants (SVG, PNG, PNG 2x), 3 snippet modes and a PDF per locale, the manifest and the 2 pages.
+  expect(Object.keys(result.hashes).length, "files produced for timeline, the manifest and the pages").toBe(8 * 3 + 2 * 3 + 2 + 3);
 }, 60_000);
 
 test("build() of one chart without a readable previous manifest leaves manifest.json and the pages alone", async () => {
@@ -127,5 +128,5 @@ test("build() limited to one width or to PNGs is partial: no manifest, no snippe
   );
   const both = await build({ charts: timeline, dataset, out: "out", locales: ["en"], widths: [360, 720] }, seeded());
   expect(both.manifest, "a build limited to English produced manifest.json").toBe(false);
-  expect(Object.keys(both.hashes).length, "files produced by an English build, SVG and PNG").toBe(4 * 3);
+  expect(Object.keys(both.hashes).length, "files produced by an English build: SVG, PNG and PNG 2x, and the English PDF").toBe(4 * 3 + 1);
 }, 120_000);

@@ -48,7 +48,7 @@ test("last-pocket exits 2 with one line, suggesting what was meant, on a usage e
     [["help", "buidl"], 'did you mean "build"?'],
     [["--verison"], "unknown option --verison; did you mean --version?"],
     [["build", "--froce"], "build: unknown option --froce; did you mean --force?"],
-    [["build", "--nope"], "build: unknown option --nope; expected one of --locale, --width, --format, --out, --force, --help"],
+    [["build", "--nope"], "build: unknown option --nope; expected one of --locale, --width, --format, --out, --base-url, --force, --help"],
     [["build", "terrtory"], 'build: unknown chart "terrtory"; did you mean "territory"?'],
     [["build", "nochart"], 'build: unknown chart "nochart"; expected one of "territory", "casualties", "timeline"'],
     [["build", "--out"], "build: --out needs a value (--out DIR)"],

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { registry } from "../charts/registry.js";
 import { PROJECT_ROOT } from "../src/root.js";
 import { tempProject } from "./helpers/effects.js";
 
@@ -28,7 +29,10 @@ test("build --out DIR --locale en --width 720 --format svg writes only those SVG
     .map((entry) => relative(out, join(entry.parentPath, entry.name)))
     .sort();
   expect(files, `files written into --out`).toEqual(
-    ["casualties", "territory", "timeline"].flatMap((id) => [`${id}/${id}-en-720-dark.svg`, `${id}/${id}-en-720-light.svg`]),
+    registry
+      .map((chart) => chart.id)
+      .sort()
+      .flatMap((id) => [`${id}/${id}-en-720-dark.svg`, `${id}/${id}-en-720-light.svg`]),
   );
   for (const file of files) {
     expect(

@@ -10,6 +10,7 @@ import { afterAll, expect, test, vi } from "vitest";
 import { registry } from "../charts/registry.js";
 import { acquireLock } from "../src/effects.js";
 import { incrementalBuild, staleChartIds } from "../src/incrementalBuild.js";
+import { startTime } from "../src/lock.mjs";
 import { committedOutput, memoryEffects, tempProject } from "./helpers/effects.js";
 
 const project = tempProject();
@@ -104,12 +105,13 @@ test("acquireLock() takes over a lock left by a dead process, and waits while a 
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
     writeFileSync(path, String(dead));
     const release = await acquireLock(path, { timeoutMs: 5_000 });
-    expect(readFileSync(path, "utf8").trim(), "the lock file after a takeover").toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(path, "utf8")).pid, "the process id in the lock file after a takeover").toBe(process.pid);
     release();
     expect(existsSync(path), "the lock file after its release").toBe(false);
 
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
-    writeFileSync(path, String(holder.pid));
+    // A holder is named by its process id and start time (a bare id could be a reused one).
+    writeFileSync(path, JSON.stringify({ pid: holder.pid, started: startTime(holder.pid as number) }));
     await expect(acquireLock(path, { timeoutMs: 200, pollMs: 20 }), "a lock held by a live process").rejects.toThrow(String(holder.pid));
     const taken = acquireLock(path, { timeoutMs: 5_000, pollMs: 20 });
     holder.kill();

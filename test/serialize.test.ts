@@ -42,7 +42,8 @@ test("roundNumbers() handles signs, exponents, integers and another precision", 
   expect(roundNumbers("M-12.3456,1.5E-3L10,20")).toBe("M-12.35,0L10,20");
   expect(roundNumbers("-0.004 7.996 .125")).toBe("0 8 0.13");
   expect(roundNumbers("1.23456", 3)).toBe("1.235");
-  expect(roundNumbers("2e-7")).toBe("2e-7");
+  // Exponents round like any other number (issue 13: 1.5e-7 became 0 while 1e-7 was kept).
+  expect(roundNumbers("2e-7 1.5e-7 1e3")).toBe("0 0 1000");
 });
 
 test("escapeText() and escapeAttribute() escape markup, quotes and the whitespace an attribute would lose", () => {

@@ -74,13 +74,13 @@ test("loadDataset() refuses an event that ends before it starts", () => {
   const index = 1;
   const cells = split(lines[index]);
   const start = cells[header.indexOf("date")];
-  cells[header.indexOf("end")] = "2010-01-01";
+  cells[header.indexOf("end")] = "2015-06-01";
   lines[index] = cells.join(",");
   const text = lines.join("\n");
   expect(
     failure((path) => (path === "data/events.csv" ? text : original(path))),
     `event starting ${start}`,
-  ).toBe(`data/events.csv, line ${index + 1}, field "end": expected a date on or after \`date\`, got "2010-01-01"`);
+  ).toBe(`data/events.csv, line ${index + 1}, field "end": expected a date on or after \`date\`, got "2015-06-01"`);
 });
 
 test("loadDataset() keeps the real data as it is, and hashes each file's text", () => {
@@ -89,7 +89,10 @@ test("loadDataset() keeps the real data as it is, and hashes each file's text", 
     "data/casualties.csv",
     "data/conflicts.csv",
     "data/events.csv",
+    "data/features.csv",
+    "data/geometry.csv",
     "data/organisations.csv",
+    "data/places.csv",
     "data/sources.csv",
     "data/territory.csv",
   ]);

@@ -58,7 +58,7 @@ afterAll(async () => {
 test("dev: a code edit is built by a fresh worker, and a failing build is reported in the terminal, then recovers", async () => {
   const strings = join(project.root, "charts", "territory.strings.ts");
   const original = readFileSync(strings, "utf8");
-  const title = 'title: "Du « califat » au dernier réduit"';
+  const title = 'title: "Du «\\u202fcalifat\\u202f» au dernier réduit"';
   expect(original, "charts/territory.strings.ts no longer holds the French title this test empties").toContain(title);
   try {
     // A worker that kept the old module would build the old, valid strings.

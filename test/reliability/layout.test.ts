@@ -20,7 +20,9 @@ import { renderVariant } from "../../src/render.js";
 import { PROJECT_ROOT } from "../../src/root.js";
 import { measureText } from "../../src/text/measure.js";
 
-const FILES = ["organisations", "sources", "conflicts", "territory", "casualties", "events"].map((name) => `data/${name}.csv`);
+const FILES = ["organisations", "sources", "conflicts", "territory", "casualties", "events", "places", "features", "geometry"].map(
+  (name) => `data/${name}.csv`,
+);
 const originals = new Map(FILES.map((file) => [file, csvParseRows(readFileSync(join(PROJECT_ROOT, file), "utf8").replace(/^\uFEFF/, ""))]));
 
 const day = (min: string, max: string) =>
