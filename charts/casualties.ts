@@ -26,6 +26,11 @@ const defaults = {
   /** The date whose tolls are called out on the lines (the Hajin report of 12 December 2018). */
   highlight: "2018-12-12",
   labelSize: 12,
+  /** Shares of the plot's width the call-out heading may wrap within, narrowest first. */
+  callout: [0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
+  /** The call-out's heading line height, and the step of the figures under it (Plot's text layout). */
+  calloutLine: 12,
+  calloutStep: 15,
 };
 
 const GROUP_ORDER: readonly Group[] = ["is", "sdf", "civilians"];
@@ -37,6 +42,46 @@ export function isApproximate(row: CasualtyRow): boolean {
 
 function colour(theme: Theme, group: Group): string {
   return { is: theme.accent, sdf: theme.secondary, civilians: theme.tertiary }[group];
+}
+
+/** The top of the call-out's i-th figure, under a heading of that many lines (from the top of the plot). */
+function figureTop(headingLines: number, i: number): number {
+  return 4 + headingLines * defaults.calloutLine + 8 + i * defaults.calloutStep;
+}
+
+/**
+ * The call-out's heading, wrapped in the empty top-left corner: the narrowest
+ * wrap whose heading lines and figures (one per line under it) stay clear of
+ * every mark. A narrow heading runs more lines and pushes the figures down
+ * towards the lines' first dots; a wide one reaches the lines' later ones.
+ */
+function callout(
+  text: string,
+  figures: readonly string[],
+  { left, top, plot }: { left: number; top: number; plot: number },
+  marks: readonly { x: number; y: number; r: number }[],
+): string[] {
+  const gap = 2;
+  const clear = (heading: string[]) => {
+    const boxes = [
+      ...heading.map((line, i) => ({ line, bold: true, top: top + 4 + i * defaults.calloutLine })),
+      ...figures.map((line, i) => ({ line, bold: true, top: top + figureTop(heading.length, i) })),
+    ].map(({ line, top: y0 }) => ({
+      x0: left + 4,
+      x1: left + 4 + measureText(line, defaults.labelSize, "bold"),
+      y0,
+      y1: y0 + defaults.labelSize,
+    }));
+    return boxes.every((box) =>
+      marks.every((m) => {
+        const nx = Math.max(box.x0, Math.min(m.x, box.x1));
+        const ny = Math.max(box.y0, Math.min(m.y, box.y1));
+        return (nx - m.x) ** 2 + (ny - m.y) ** 2 >= (m.r + gap) ** 2;
+      }),
+    );
+  };
+  const wraps = defaults.callout.map((share) => wrapText(text, share * plot, defaults.labelSize, "bold"));
+  return wraps.find(clear) ?? wraps[0];
 }
 
 function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
@@ -65,14 +110,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     15,
   );
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
-  // The call-out heading wraps within the empty corner: about 45 % of the plot.
-  const heading = wrapText(
-    t.highlight(format.day(rows.find((row) => row.refers_to.iso === defaults.highlight)?.date ?? rows[0].date)),
-    0.45 * (inner - margin.left - margin.right),
-    defaults.labelSize,
-    "bold",
-  );
   const highlighted = rows.filter((row) => row.refers_to.iso === defaults.highlight).sort((a, b) => b.value - a.value);
+  const heading = callout(
+    t.highlight(format.day(highlighted[0]?.date ?? rows[0].date)),
+    highlighted.map(endText),
+    { left: margin.left, top: marginTop, plot: inner - margin.left - margin.right },
+    [
+      ...rows.map((row) => ({ x: x(row.date), y: y(row.value), r: 3.5 })),
+      ...highlighted.map((row) => ({ x: x(row.date), y: y(row.value), r: 6.5 })),
+    ],
+  );
 
   const panel = Plot.plot({
     document,
@@ -130,7 +177,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         Plot.text([row], {
           frameAnchor: "top-left",
           dx: 4,
-          dy: 6 + (heading.length + i) * 15,
+          dy: figureTop(heading.length, i),
           lineAnchor: "top",
           text: () => endText(row),
           fontSize: defaults.labelSize,

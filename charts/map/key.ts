@@ -38,7 +38,14 @@ export function keyPanel({ document, theme, width, narrow, stops }: KeyPanelOpti
     let y = bottoms[column] ?? 0;
     y += defaults.nameSize;
     g.push(
-      svgElement(document, "circle", { cx: left + r, cy: y - defaults.nameSize * 0.35, r, fill: theme.accent }),
+      // The badge and its number are one mark (data-datum, read by test/rules), as on the map.
+      svgElement(document, "circle", {
+        cx: left + r,
+        cy: y - defaults.nameSize * 0.35,
+        r,
+        fill: theme.accent,
+        "data-datum": `badge-${i + 1}`,
+      }),
       svgElement(
         document,
         "text",
@@ -49,6 +56,7 @@ export function keyPanel({ document, theme, width, narrow, stops }: KeyPanelOpti
           "font-size": 10,
           "font-weight": 700,
           fill: theme.background,
+          "data-datum": `badge-${i + 1}`,
         },
         String(i + 1),
       ),

@@ -147,10 +147,12 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
       "stroke-width": estimated ? 1.5 : undefined,
       "stroke-dasharray": estimated ? "2 2" : undefined,
     });
-    add("circle", { cx: x, cy: y, r, fill: theme.accent });
+    // The badge and its number are one mark: the attribute says so to whoever reads the geometry (test/rules).
+    const badge = `badge-${i + 1}`;
+    add("circle", { cx: x, cy: y, r, fill: theme.accent, "data-datum": badge });
     const number = labelAt(String(i + 1), x, y + 3.5, "middle", 10, "bold");
     placer.reserve({ left: x - r, right: x + r, top: y - r, bottom: y + r });
-    write(number, theme.background);
+    write(number, theme.background, { "data-datum": badge });
     const name = placer.place([
       labelAt(stop.name, x - r - 4, y + 4, "end", 12, "semibold"),
       labelAt(stop.name, x - r - 4, y - 6, "end", 12, "semibold"),

@@ -25,10 +25,12 @@ export interface AvoidPlacement {
   readonly leader: boolean;
   /** How far the label is from its preferred spot: 0 beside its point, more as it rises or moves aside. */
   readonly cost: number;
+  /** False when no candidate was free and the label fell back to a spot that may cover a mark (or a label). */
+  readonly clear: boolean;
   readonly box: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
 }
 
-const defaults = { offset: 5, lineHeight: 13, gap: 2, steps: 14 };
+const defaults = { offset: 5, lineHeight: 13, gap: 2, steps: 14, unclear: 1000 };
 
 export function placeAvoiding(
   requests: readonly AvoidRequest[],
@@ -57,7 +59,7 @@ export function placeAvoiding(
   return requests.map((request) => {
     const height = request.lines * lineHeight;
     // Candidates, cheapest first: the four corners, then higher and further aside (with a leader).
-    const tries: Omit<AvoidPlacement, "box">[] = [
+    const tries: Omit<AvoidPlacement, "box" | "clear">[] = [
       { anchor: "start", dx: offset, dy: offset + height, leader: false, cost: 0.5 },
       { anchor: "end", dx: -offset, dy: offset + height, leader: false, cost: 0.5 },
     ];
@@ -70,7 +72,7 @@ export function placeAvoiding(
       }
     }
     tries.sort((a, b) => a.cost - b.cost);
-    const boxOf = (t: Omit<AvoidPlacement, "box">) => {
+    const boxOf = (t: Omit<AvoidPlacement, "box" | "clear">) => {
       const x = request.x + t.dx;
       const bottom = request.y + t.dy;
       return t.anchor === "start"
@@ -96,19 +98,19 @@ export function placeAvoiding(
         return edges.some((edge) => crosses(edge, segment));
       });
     };
-    const fit = tries
-      .map((t) => ({ ...t, box: boxOf(t) }))
-      .find((t) => inside(t.box) && !hitsMark(t.box, request) && !hitsLabel(t.box) && !leaderCrosses(t)) ??
+    const boxed = tries.map((t) => ({ ...t, clear: true, box: boxOf(t) }));
+    const fallback = (t: AvoidPlacement | undefined) => t && { ...t, clear: false };
+    const fit = boxed.find((t) => inside(t.box) && !hitsMark(t.box, request) && !hitsLabel(t.box) && !leaderCrosses(t)) ??
       // Nowhere free: clear of labels at least, else the first corner that stays inside, so nothing is clipped.
-      tries.map((t) => ({ ...t, box: boxOf(t) })).find((t) => inside(t.box) && !hitsLabel(t.box)) ??
-      tries.map((t) => ({ ...t, box: boxOf(t) })).find((t) => inside(t.box)) ?? { ...tries[0], box: boxOf(tries[0]) };
+      fallback(boxed.find((t) => inside(t.box) && !hitsLabel(t.box))) ??
+      fallback(boxed.find((t) => inside(t.box))) ?? { ...boxed[0], clear: false };
     placed.push(fit.box);
     if (fit.leader) leaders.push([request.x, request.y, fit.anchor === "start" ? fit.box.left : fit.box.right, fit.box.bottom]);
     return fit;
   });
 }
 
-/** Total distance of a placement from every label's preferred spot, to compare two orders of placing. */
+/** Total distance of a placement from every label's preferred spot, to compare two orders of placing; a label that found no free spot outweighs any distance. */
 export function placementCost(placements: readonly AvoidPlacement[]): number {
-  return placements.reduce((sum, p) => sum + p.cost, 0);
+  return placements.reduce((sum, p) => sum + p.cost + (p.clear ? 0 : defaults.unclear), 0);
 }

@@ -15,7 +15,7 @@ import { renderVariant } from "../../src/render.js";
 import { PROJECT_ROOT } from "../../src/root.js";
 import { themes } from "../../src/theme.js";
 import { embedPath, variants } from "../../src/variants.js";
-import { covers, dots, linePaths, panels, textBoxes } from "./geometry.js";
+import { hiddenMarks, linePaths, panels } from "./geometry.js";
 
 const dataset = readDataset();
 const output = join(PROJECT_ROOT, "output");
@@ -31,20 +31,28 @@ describe("a label box never covers a mark of another datum", () => {
   for (const chart of charts) {
     for (const variant of variants().filter((v) => v.theme === "light")) {
       test(`${chart.id} (${variant.locale}, ${variant.width} px)`, () => {
-        const hidden: string[] = [];
-        for (const [p, panel] of panels(element(chart.id, variant)).entries()) {
-          const marks = dots(panel);
-          for (const box of textBoxes(panel)) {
-            for (const dot of marks) {
-              const own = Math.hypot(dot.cx - box.anchor[0], dot.cy - box.anchor[1]) < 1;
-              if (!own && covers(box, dot)) hidden.push(`panel ${p}: "${box.text}" covers the dot at ${dot.cx},${dot.cy}`);
-            }
-          }
-        }
-        expect(hidden).toEqual([]);
+        expect(hiddenMarks(element(chart.id, variant))).toEqual([]);
       });
     }
   }
+  test("the rule sees a number on its own badge as one mark, and a label on another datum's dot as hiding it", () => {
+    const { document } = new JSDOM("").window;
+    const figure = (svg: string) => {
+      const holder = document.createElement("div");
+      holder.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg"><svg>${svg}</svg></svg>`;
+      return holder.firstElementChild as SVGSVGElement;
+    };
+    const badge = '<circle cx="20" cy="20" r="7.5" data-datum="badge-1"/>';
+    expect(hiddenMarks(figure(`${badge}<text x="20" y="23.5" font-size="10" text-anchor="middle" data-datum="badge-1">1</text>`))).toEqual(
+      [],
+    );
+    expect(hiddenMarks(figure(`${badge}<text x="20" y="23.5" font-size="10" text-anchor="middle" data-datum="badge-2">2</text>`))).toEqual([
+      'panel 0: "2" covers the dot at 20,20',
+    ]);
+    expect(hiddenMarks(figure(`${badge}<text x="20" y="23.5" font-size="10" text-anchor="middle">1</text>`))).toEqual([
+      'panel 0: "1" covers the dot at 20,20',
+    ]);
+  });
 });
 
 describe("a cumulative line never goes down", () => {

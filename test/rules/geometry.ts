@@ -9,6 +9,8 @@ export interface Box {
   readonly text: string;
   /** The point the label was placed at, before its offset: its datum's position. */
   readonly anchor: readonly [number, number];
+  /** The mark it belongs to, when the chart names it (data-datum on the text or a parent). */
+  readonly datum: string | null;
   readonly x0: number;
   readonly x1: number;
   readonly y0: number;
@@ -19,6 +21,8 @@ export interface Dot {
   readonly cx: number;
   readonly cy: number;
   readonly r: number;
+  /** The datum it draws, when the chart names it (data-datum on the circle or a parent). */
+  readonly datum: string | null;
 }
 
 const translation = (element: Element): [number, number] => {
@@ -81,6 +85,7 @@ export function textBoxes(panel: Element): Box[] {
       boxes.push({
         text: content,
         anchor: [tx, ty],
+        datum: inherited(line, "data-datum"),
         x0: ox + left,
         x1: ox + left + width,
         y0: oy + baseline - 0.75 * size,
@@ -99,6 +104,7 @@ export function dots(panel: Element): Dot[] {
       cx: ox + tx + Number(circle.getAttribute("cx") ?? 0),
       cy: oy + ty + Number(circle.getAttribute("cy") ?? 0),
       r: Number(circle.getAttribute("r") ?? 0),
+      datum: inherited(circle, "data-datum"),
     };
   });
 }
@@ -108,6 +114,25 @@ export function covers(box: Box, dot: Dot): boolean {
   const nearestX = Math.max(box.x0, Math.min(dot.cx, box.x1));
   const nearestY = Math.max(box.y0, Math.min(dot.cy, box.y1));
   return (nearestX - dot.cx) ** 2 + (nearestY - dot.cy) ** 2 < dot.r ** 2;
+}
+
+/**
+ * Every label box that covers a dot of another datum, as a sentence. A label is
+ * its dot's when it was placed at the dot's position (Plot's text marks), or
+ * when both name the same datum (data-datum: a numbered badge and its number).
+ */
+export function hiddenMarks(figure: SVGSVGElement): string[] {
+  const hidden: string[] = [];
+  for (const [p, panel] of panels(figure).entries()) {
+    const marks = dots(panel);
+    for (const box of textBoxes(panel)) {
+      for (const dot of marks) {
+        const own = Math.hypot(dot.cx - box.anchor[0], dot.cy - box.anchor[1]) < 1 || (box.datum !== null && box.datum === dot.datum);
+        if (!own && covers(box, dot)) hidden.push(`panel ${p}: "${box.text}" covers the dot at ${dot.cx},${dot.cy}`);
+      }
+    }
+  }
+  return hidden;
 }
 
 /** The points of every <path d="M…L…"> in a panel whose parent group has this aria-label, as [x, y] pairs. */
