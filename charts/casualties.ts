@@ -4,7 +4,7 @@
 // triangles off the line, so a running total is never drawn going down.
 
 import type { Dataset } from "../data/load.js";
-import type { CasualtyRow, Group } from "../data/schema.js";
+import type { CasualtyRow, EventRow, Group } from "../data/schema.js";
 import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
@@ -101,7 +101,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     bottom: 24,
   };
   const x = pixels(defaults.domain, margin.left, inner - margin.right);
-  const moments = defaults.keyMoments.map((id) => dataset.events.find((event) => event.id === id)).filter((e) => e !== undefined);
+  // A key moment outside the axis (the schema allows any date of the story) is not this chart's to mark.
+  const moments = defaults.keyMoments
+    .map((id) => dataset.events.find((event) => event.id === id))
+    .filter((e): e is EventRow => e !== undefined && e.date.date >= defaults.domain[0] && e.date.date <= defaults.domain[1]);
   const marginTop = 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner });
   const height = defaults.height[narrow ? "narrow" : "wide"];
   const y = (value: number) => height - margin.bottom - (value / defaults.yMax) * (height - margin.bottom - marginTop);

@@ -73,6 +73,16 @@ interface Line {
   readonly fill: string;
 }
 
+/** A label never ends on a lone word ("annoncée le / 11"): the word before it comes down too, when that fits. */
+function withoutWidow(lines: string[], width: number, size: number): string[] {
+  if (lines.length < 2 || (lines.at(-1) as string).includes(" ")) return lines;
+  const previous = (lines.at(-2) as string).split(" ");
+  if (previous.length < 2) return lines;
+  const last = `${previous.pop()} ${lines.at(-1)}`;
+  if (measureText(last, size, "bold") > width) return lines;
+  return [...lines.slice(0, -2), previous.join(" "), last];
+}
+
 function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const { document, locale, width, theme } = options;
   const t = strings[locale];
@@ -94,7 +104,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     const size = highlight ? defaults.highlightSize : defaults.labelSize;
     const lines: Line[] = [
       { text: dateText(event, format, t), size: defaults.dateSize, weight: 400, fill: theme.muted },
-      ...wrapText(event[`label_${locale}`], textWidth, size, "bold").map(
+      ...withoutWidow(wrapText(event[`label_${locale}`], textWidth, size, "bold"), textWidth, size).map(
         (text) =>
           ({
             text,

@@ -103,6 +103,9 @@ describe("typographyErrors()", () => {
     expect(typographyErrors("Trump\u00a0: «\u202fvaincu\u202f»", "fr")).toEqual([]);
     expect(typographyErrors("73 440 km² et 22 %", "fr").map((e) => e.message).length).toBe(3);
     expect(typographyErrors("73\u202f440\u00a0km² et 22\u202f%", "fr")).toEqual([]);
+    // A comma is the French decimal mark: coordinates are decimals, not thousands; English thousands still fail.
+    expect(typographyErrors("≈ 34,536° N, 40,932° E et 12\u202f345,678\u00a0km²", "fr")).toEqual([]);
+    expect(typographyErrors("73,440\u00a0km² ou 90 800\u00a0km²", "fr").length).toBe(2);
     expect(typographyErrors("light : SVG", "en").length).toBe(1);
     expect(typographyErrors("light: SVG, 10 September 2018, 2015-2019", "en").length).toBe(2);
     expect(typographyErrors("light: SVG, September 10, 2018, 2015–2019", "en")).toEqual([]);

@@ -33,7 +33,10 @@ const rules: Record<Locale, Rule[]> = {
     { pattern: new RegExp(`«[^${NNBSP}]`, "g"), message: "« takes a narrow no-break space (U+202F) after it" },
     { pattern: new RegExp(`(?<!\\d)[^${NBSP}]:(?!//)(?!\\d)`, "g"), message: "a colon takes a no-break space (U+00A0) before it" },
     {
-      pattern: new RegExp(`(?<![\\d,.])\\d{1,3}(?:[ ${NBSP},]\\d{3})+(?![\\d])`, "g"),
+      // A comma is the French decimal mark: "34,536° N" is a decimal (an angle never needs a thousands
+      // group), so a comma counts as an English thousands separator only when no degree sign follows,
+      // and digits after a correct narrow no-break space are not a new number.
+      pattern: new RegExp(`(?<![\\d,.${NNBSP}])\\d{1,3}(?:[ ${NBSP}]\\d{3}|,\\d{3}(?![\\d°]))+(?![\\d°])`, "g"),
       message: "thousands are separated by a narrow no-break space (U+202F), as the formatter writes them",
     },
     { pattern: new RegExp(`\\d(?:[ ${NBSP}]?)%`, "g"), message: "% takes a narrow no-break space (U+202F) before it" },
