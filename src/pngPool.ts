@@ -18,9 +18,28 @@ export interface PngJob {
 }
 
 const defaults = {
-  /** Relative CPU cost of a PNG by scale, measured with resvg: 48 ms at 1x, 112 ms at 2x. */
-  cost: { 1: 1, 2: 2.3 },
+  /**
+   * Relative CPU cost of a PNG: rasterising and encoding grow with its pixels,
+   * text layout with the length of the SVG (resvg, measured: about 100 ms per
+   * million pixels, and 20 ms for an SVG of 15 kB).
+   */
+  cost: { perMegapixel: 1, perSvgByte: 1 / 75_000 },
+  /**
+   * A PNG this large (a tall chart at 2x) needs about 70 MB while it is drawn:
+   * all such jobs go to the first worker, so two of them never run at once.
+   */
+  heavyMegapixels: 4,
 };
+
+/** The expected cost of a job, and whether it is heavy. */
+function estimate({ svg, scale }: PngJob): { cost: number; heavy: boolean } {
+  const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  const megapixels = size ? (Number(size[1]) * Number(size[2]) * scale * scale) / 1e6 : scale * scale;
+  return {
+    cost: megapixels * defaults.cost.perMegapixel + svg.length * defaults.cost.perSvgByte,
+    heavy: megapixels >= defaults.heavyMegapixels,
+  };
+}
 
 export class PngPool {
   private workers: Worker[] = [];
@@ -33,14 +52,15 @@ export class PngPool {
 
   /**
    * Starts the workers on first use. Each job goes to the worker with the least
-   * work queued: jobs are all posted while the main thread is still drawing
-   * SVGs, so the split is decided up front, by each job's expected cost.
+   * work queued (heavy ones to the first): jobs are all posted while the main
+   * thread is still drawing SVGs, so the split is decided up front, by each
+   * job's expected cost.
    */
   render(job: PngJob): Promise<Buffer> {
     if (this.workers.length === 0) this.start();
     const id = this.next++;
-    const cost = defaults.cost[job.scale];
-    const worker = this.queued.indexOf(Math.min(...this.queued));
+    const { cost, heavy } = estimate(job);
+    const worker = heavy ? 0 : this.queued.indexOf(Math.min(...this.queued));
     this.queued[worker] += cost;
     return new Promise((done, fail) => {
       this.waiting.set(id, {

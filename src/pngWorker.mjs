@@ -6,8 +6,8 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
-import { Resvg } from "@resvg/resvg-js";
 import { isCoveredBySubset, subsetFontFiles } from "./pngFonts.mjs";
+import { renderPng } from "./pngRender.mjs";
 
 const { font, cacheDir } = workerData;
 // If the subset cannot be made, every SVG is drawn with the full files: slower, same pixels.
@@ -41,7 +41,7 @@ async function run() {
   while (jobs.length > 0) {
     const { id, svg, scale } = jobs.shift();
     const fonts = isCoveredBySubset(svg) ? await subsetFont : font;
-    const png = new Resvg(svg, { fitTo: { mode: "zoom", value: scale }, font: fonts }).render().asPng();
+    const png = renderPng(svg, scale, fonts);
     parentPort.postMessage({ id, png }, [png.buffer]);
     collect({ type: "minor" });
     await new Promise((next) => setImmediate(next));
