@@ -64,23 +64,24 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const pool = new PngPool();
   const pngs: Array<Promise<void>> = [];
   for (const chart of charts) {
-    rendered.set(
-      chart.id,
-      selected.map((variant) => {
-        const start = performance.now();
-        const { svg, title, alt } = renderVariant(chart, dataset, variant);
-        const bytes = Buffer.from(svg);
-        files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
-        if (formats.includes("png")) {
-          for (const job of pngsToRender(chart, variant, bytes, out, files, effects)) {
-            const queued = performance.now();
-            pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
-          }
+    const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
+    for (const variant of selected) {
+      const start = performance.now();
+      const { svg, title, alt } = renderVariant(chart, dataset, variant);
+      const bytes = Buffer.from(svg);
+      files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
+      if (formats.includes("png")) {
+        for (const job of pngsToRender(chart, variant, bytes, out, files, effects)) {
+          const queued = performance.now();
+          pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
         }
-        const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
-        return { variant, title, alt, height };
-      }),
-    );
+        // A turn of the event loop, so the pool can hand finished workers their next job.
+        if (pngs.length > 0) await new Promise((next) => setImmediate(next));
+      }
+      const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
+      mine.push({ variant, title, alt, height });
+    }
+    rendered.set(chart.id, mine);
   }
   // Phase 2: wait for the PNGs, rendered on every core while the SVGs were drawn.
   try {
