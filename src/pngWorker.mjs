@@ -23,10 +23,21 @@ const subsetFont = subsetFontFiles(font.fontFiles, cacheDir).then(
 // collection (about 1 ms), and the next job only on the next turn of the event
 // loop, where Node runs the finalizers that free the native memory (queued
 // messages would otherwise all be handled in one turn). The flag is turned off
-// again at once, so no other context gets a global `gc`.
-setFlagsFromString("--expose-gc");
-const collect = runInNewContext("gc");
-setFlagsFromString("--no-expose-gc");
+// again at once, so no other context gets a global `gc`; flags are shared by
+// every thread, so another worker may turn it off in between: try again.
+function exposeGc() {
+  for (let attempt = 1; ; attempt++) {
+    setFlagsFromString("--expose-gc");
+    try {
+      return runInNewContext("gc");
+    } catch (error) {
+      if (attempt === 100) throw error;
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
+  }
+}
+const collect = exposeGc();
 
 const jobs = [];
 let running = false;
