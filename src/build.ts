@@ -67,7 +67,8 @@ const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex")
 /** "name@version" as this package pins it (exactly: see package.json), which is what npm installs. */
 const PINNED: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).dependencies;
 const installed = (name: string) => `${name}@${PINNED[name]}`;
-const RENDERER = ["@resvg/resvg-js", "source-sans"].map(installed).join(" ");
+// "unclipped": PNGs are drawn without the panels' clip (issue 16), which changed some antialiased pixels.
+const RENDERER = [...["@resvg/resvg-js", "source-sans"].map(installed), "unclipped"].join(" ");
 
 /** The PDF writer and its fonts: a new version of either makes every PDF stale. */
 const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map(installed).join(" ");

@@ -1,7 +1,8 @@
 // Renders PNGs on every core: resvg's text layout makes each PNG cost tens of
-// milliseconds of CPU, and the build has dozens. Jobs are posted to the
-// workers as soon as their SVG exists, so PNG rendering overlaps the SVG
-// rendering still going on in the main thread.
+// milliseconds of CPU, and the build has dozens. Jobs are queued as soon as
+// their SVG exists and handed to the workers as they finish the ones before,
+// so PNG rendering overlaps the SVG rendering still going on in the main
+// thread, and the cores stay busy to the end.
 
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -18,39 +19,50 @@ export interface PngJob {
 }
 
 const defaults = {
-  /** Relative CPU cost of a PNG by scale, measured with resvg: 48 ms at 1x, 112 ms at 2x. */
-  cost: { 1: 1, 2: 2.3 },
+  heldPerWorker: 2,
+  /**
+   * A PNG this large (a tall chart at 2x) needs about 50 MB more while it is
+   * drawn than a small one: two of them never run at once.
+   */
+  heavyMegapixels: 4,
 };
+
+function isHeavy({ svg, scale }: PngJob): boolean {
+  const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  return size !== null && (Number(size[1]) * Number(size[2]) * scale * scale) / 1e6 >= defaults.heavyMegapixels;
+}
+
+interface Pending {
+  readonly id: number;
+  readonly job: PngJob;
+  readonly heavy: boolean;
+  readonly done: (png: Buffer) => void;
+  readonly fail: (error: Error) => void;
+}
 
 export class PngPool {
   private workers: Worker[] = [];
-  private readonly waiting = new Map<number, { done: (png: Buffer) => void; fail: (error: Error) => void }>();
+  /** Jobs not yet handed to a worker, in the order they came. */
+  private queue: Pending[] = [];
+  /** The jobs each worker holds: the one it draws and the next. */
+  private held: Pending[][] = [];
   private next = 0;
-  /** Expected cost of the jobs each worker has not finished. */
-  private queued: number[] = [];
 
   constructor(private readonly size = availableParallelism()) {}
 
   /**
-   * Starts the workers on first use. Each job goes to the worker with the least
-   * work queued: jobs are all posted while the main thread is still drawing
-   * SVGs, so the split is decided up front, by each job's expected cost.
+   * Starts the workers on first use. Each worker holds at most two jobs, so it
+   * never waits for the main thread between them, and gets more as it
+   * finishes: the cores stay balanced whatever each job costs. The build
+   * yields to the event loop after each SVG so that this happens while SVGs
+   * are still being drawn.
    */
   render(job: PngJob): Promise<Buffer> {
     if (this.workers.length === 0) this.start();
     const id = this.next++;
-    const cost = defaults.cost[job.scale];
-    const worker = this.queued.indexOf(Math.min(...this.queued));
-    this.queued[worker] += cost;
     return new Promise((done, fail) => {
-      this.waiting.set(id, {
-        done: (png) => {
-          this.queued[worker] -= cost;
-          done(png);
-        },
-        fail,
-      });
-      this.workers[worker].postMessage({ id, ...job });
+      this.queue.push({ id, job, heavy: isHeavy(job), done, fail });
+      this.dispatch();
     });
   }
 
@@ -59,19 +71,38 @@ export class PngPool {
     this.workers = [];
   }
 
+  /** Hands queued jobs to workers with room, never a heavy job while another worker holds one. */
+  private dispatch(): void {
+    for (const [index, worker] of this.workers.entries()) {
+      const held = this.held[index];
+      while (held.length < defaults.heldPerWorker) {
+        const heavyElsewhere = this.held.some((other, i) => i !== index && other.some((pending) => pending.heavy));
+        const at = this.queue.findIndex((pending) => !pending.heavy || !heavyElsewhere);
+        if (at < 0) break;
+        const [pending] = this.queue.splice(at, 1);
+        held.push(pending);
+        worker.postMessage({ id: pending.id, ...pending.job });
+      }
+    }
+  }
+
   private start(): void {
-    this.queued = Array.from({ length: this.size }, () => 0);
-    this.workers = Array.from({ length: this.size }, () => {
+    this.held = Array.from({ length: this.size }, () => []);
+    this.workers = Array.from({ length: this.size }, (_, index) => {
       const worker = new Worker(join(PROJECT_ROOT, "src", "pngWorker.mjs"), {
         workerData: { font: fontOptions, cacheDir: FONT_CACHE },
       });
       worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
-        this.waiting.get(id)?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-        this.waiting.delete(id);
+        const held = this.held[index];
+        const at = held.findIndex((pending) => pending.id === id);
+        const [pending] = held.splice(at, 1);
+        pending?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+        this.dispatch();
       });
       worker.on("error", (error) => {
-        for (const { fail } of this.waiting.values()) fail(error);
-        this.waiting.clear();
+        for (const pending of [...this.queue, ...this.held.flat()]) pending.fail(error);
+        this.queue = [];
+        this.held = this.held.map(() => []);
       });
       return worker;
     });

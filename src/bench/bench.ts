@@ -14,6 +14,7 @@ import { startPreview } from "../preview/server.js";
 import { render } from "../render.js";
 import { PROJECT_ROOT } from "../root.js";
 import { svgPath, variants } from "../variants.js";
+import { comparePeer, node, pngFloor, type Run } from "./peer.js";
 
 const defaults = { edits: 20, warmRuns: 10, baselineFiles: 24 };
 
@@ -32,22 +33,9 @@ function copyProject(): string {
   return root;
 }
 
-interface Run {
-  readonly ms: number;
-  readonly rssMb: number;
-}
-
-/** Runs the CLI in a new process; wall time and peak RSS. */
+/** Runs the CLI in a new process; wall time, peak RSS and CPU time. */
 function cli(root: string, ...args: string[]): Run {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ["--import", join(PROJECT_ROOT, "src/bench/rss.mjs"), join(root, "src/bin.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  const rss = Number(/bench-max-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024 };
+  return node(root, join(root, "src/bin.js"), ...args);
 }
 
 function editCasualties(root: string, n: number): void {
@@ -137,10 +125,12 @@ async function main(): Promise<void> {
     for (const cache of ["cli", "v8", "fonts"])
       rmSync(join(root, "node_modules", ".cache", "last-pocket", cache), { recursive: true, force: true });
     const firstRun = cli(root, "build", "--force", "--out", join(root, "bench-first"));
-    const svgOut = join(root, "bench-svg");
-    const coldSvg = cli(root, "build", "--force", "--format", "svg", "--out", svgOut);
+    // Cold builds, alternating with the Vega-Lite peer's, then the floor of the PNG phase.
+    const peer = comparePeer(root);
+    const { svg: coldSvg, full: coldFull } = peer.ours;
     const fullOut = join(root, "output");
-    const coldFull = cli(root, "build", "--force", "--out", fullOut);
+    cli(root, "build", "--force", "--out", fullOut);
+    const floor = pngFloor(root, fullOut);
     const noop = cli(root, "build", "--out", fullOut);
     editCasualties(root, 100);
     const oneChart = cli(root, "build", "--out", fullOut);
@@ -152,6 +142,8 @@ async function main(): Promise<void> {
       firstRunAfterInstallSvgAndPng: firstRun,
       coldFullBuildSvgOnly: coldSvg,
       coldFullBuildSvgAndPng: coldFull,
+      vegaLitePeer: peer,
+      pngFloor: floor,
       noopRebuild: noop,
       oneChartAfterDataEdit: oneChart,
       previewSavedToSvgOnDisk: { medianMs: median(loop.toDisk), p95Ms: quantile(loop.toDisk, 0.95), edits: loop.toDisk.length },
@@ -162,8 +154,17 @@ async function main(): Promise<void> {
     const r = (n: number) => Math.round(n).toLocaleString("en-US");
     const rows = [
       ["first run after install, SVG + PNG", `${r(firstRun.ms)} ms`, `${r(firstRun.rssMb)} MB`],
-      ["cold full build, SVG only", `${r(coldSvg.ms)} ms`, `${r(coldSvg.rssMb)} MB`],
-      ["cold full build, SVG + PNG", `${r(coldFull.ms)} ms`, `${r(coldFull.rssMb)} MB`],
+      ["cold full build, SVG only", `${r(coldSvg.ms)} ms`, `${r(coldSvg.rssMb)} MB, CPU ${r(coldSvg.cpuMs)} ms`],
+      ["  Vega-Lite peer, SVG only", `${r(peer.peer.svg.ms)} ms`, `${r(peer.peer.svg.rssMb)} MB, CPU ${r(peer.peer.svg.cpuMs)} ms`],
+      ["  ours / peer, SVG only", `${peer.ratio.svg.ms.toFixed(2)}× the time`, `${peer.ratio.svg.rssMb.toFixed(2)}× the memory`],
+      ["cold full build, SVG + PNG", `${r(coldFull.ms)} ms`, `${r(coldFull.rssMb)} MB, CPU ${r(coldFull.cpuMs)} ms`],
+      ["  Vega-Lite peer, SVG + PNG", `${r(peer.peer.full.ms)} ms`, `${r(peer.peer.full.rssMb)} MB, CPU ${r(peer.peer.full.cpuMs)} ms`],
+      ["  ours / peer, SVG + PNG", `${peer.ratio.full.ms.toFixed(2)}× the time`, `${peer.ratio.full.rssMb.toFixed(2)}× the memory`],
+      [
+        "  PNG floor: resvg CPU / cores + start-up",
+        `${r(floor.floorMs)} ms`,
+        `${r(floor.total)} ms CPU for ${floor.pngs} PNGs (layout ${r(floor.layout)}, raster ${r(floor.rasterise)}, encode ${r(floor.encode)}) / ${floor.cores} + ${r(floor.nodeStartupMs)} ms; build ${(coldFull.ms / floor.floorMs).toFixed(2)}×`,
+      ],
       ["no-op rebuild", `${r(noop.ms)} ms`, `${r(noop.rssMb)} MB`],
       ["one chart after its data changed", `${r(oneChart.ms)} ms`, `${r(oneChart.rssMb)} MB`],
       [

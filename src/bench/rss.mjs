@@ -1,5 +1,9 @@
 // Loaded with `node --import` by the benchmark: prints the process's peak
-// resident memory on exit, so a spawned build can report it.
+// resident memory and its CPU time (every thread, user + system) on exit, so
+// a spawned build can report them.
 import { writeSync } from "node:fs";
 
-process.on("exit", () => writeSync(2, `\nbench-max-rss-kb=${process.resourceUsage().maxRSS}\n`));
+process.on("exit", () => {
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  writeSync(2, `\nbench-max-rss-kb=${maxRSS} bench-cpu-us=${userCPUTime + systemCPUTime}\n`);
+});
