@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type ChartFiles, registry } from "../charts/registry.js";
+import type { Chart } from "./chart.js";
 import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
@@ -21,6 +22,8 @@ export interface IncrementalOptions {
   readonly locales?: readonly Locale[];
   readonly widths?: readonly number[];
   readonly formats?: readonly ("svg" | "png")[];
+  /** The chart modules to render, in order (default: charts/index.ts); the preview passes the ones it reloaded. */
+  readonly modules?: readonly Chart[];
 }
 
 export interface IncrementalResult {
@@ -88,14 +91,14 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
 }
 
 async function buildStale(
-  { locales, widths, formats, out }: IncrementalOptions,
+  { locales, widths, formats, out, modules }: IncrementalOptions,
   effects: Effects,
   { root, keys, partial }: Plan,
   stale: readonly string[],
 ): Promise<IncrementalResult> {
   const state = readState(statePath(out));
-  const [{ charts }, { readDataset }, { build }] = await Promise.all([
-    import("../charts/index.js"),
+  const [charts, { readDataset }, { build }] = await Promise.all([
+    modules ?? import("../charts/index.js").then((index) => index.charts),
     import("../data/read.js"),
     import("./build.js"),
   ]);
