@@ -7,7 +7,7 @@ import { readdirSync, watch } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, relative } from "node:path";
-import { SHARED_CODE } from "../../charts/registry.js";
+import { registry, SHARED_CODE } from "../../charts/registry.js";
 import { escapeText } from "../serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
 import { RELOAD_SCRIPT } from "./reloadScript.js";
@@ -38,10 +38,15 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-/** Edits that the warm worker cannot take: the library, the schema and loader, the chart list. */
+/**
+ * Edits the warm worker cannot take: any code that is not a chart's own
+ * module (the library, the schema and loader, the chart list, a helper the
+ * registry does not list), and the lockfile.
+ */
 export function isLibraryEdit(path: string): boolean {
   const file = path.replaceAll("\\", "/");
-  return file.startsWith("src/") || SHARED_CODE.some((shared) => file === shared || file.startsWith(`${shared}/`));
+  if (file.startsWith("src/") || SHARED_CODE.includes(file)) return true;
+  return /\.(ts|mts|js|mjs)$/.test(file) && !registry.some((chart) => chart.modules.includes(file));
 }
 
 export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb }: PreviewOptions): Promise<Preview> {
@@ -71,8 +76,9 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
         // The first variant is on disk: reload now; the full build may reload again.
         first = message.charts;
         notify(first);
+        const library = message.libraryMs ? `, after loading the library in ${Math.round(message.libraryMs)} ms` : "";
         log(
-          `${first.join(", ")}: previewed variant on disk in ${Math.round(message.ms)} ms (chart reload ${Math.round(message.loadMs)} ms)`,
+          `${first.join(", ")}: previewed variant on disk in ${Math.round(message.ms)} ms (charts loaded in ${Math.round(message.loadMs)} ms${library})`,
         );
       });
       if (reply.ok) {

@@ -32,7 +32,9 @@ export interface FirstReply {
   readonly phase: "first";
   readonly charts: readonly string[];
   readonly ms: number;
-  /** Of which bundling and importing the edited charts. */
+  /** Before the request: importing the library, in a worker's first request. */
+  readonly libraryMs: number;
+  /** Of `ms`: bundling and importing the edited charts. */
   readonly loadMs: number;
 }
 
@@ -74,7 +76,7 @@ function chartsOf(root: string): HotCharts {
   return hot;
 }
 
-export async function handle(request: WorkerRequest, post: (reply: WorkerReply) => void): Promise<void> {
+export async function handle(request: WorkerRequest, post: (reply: WorkerReply) => void, libraryMs = 0): Promise<void> {
   const start = performance.now();
   if (request.type === "warm") {
     await warm(request.root);
@@ -90,7 +92,7 @@ export async function handle(request: WorkerRequest, post: (reply: WorkerReply) 
     for (;;) {
       try {
         const result = await buildWith(charts, root, out, quiet, (first) =>
-          post({ phase: "first", charts: first, ms: performance.now() - start, loadMs }),
+          post({ phase: "first", charts: first, ms: performance.now() - start, loadMs, libraryMs }),
         );
         charts.confirm();
         return post({ ok: true, ...result, errors: charts.errors(), ms: performance.now() - start, health: health() });

@@ -120,12 +120,14 @@ describe("the preview's chart reload", () => {
 });
 
 describe("isLibraryEdit", () => {
-  test("is true for src/ and the shared chart and data code, false for a chart's own modules and data", () => {
+  test("is true for src/, the shared code and charts/ helpers the registry does not list; false for a chart's own modules and data", () => {
     expect(isLibraryEdit("src/theme.ts")).toBe(true);
     expect(isLibraryEdit("src/layout/labels.ts")).toBe(true);
     expect(isLibraryEdit("charts/registry.ts")).toBe(true);
     expect(isLibraryEdit("charts/index.ts")).toBe(true);
     expect(isLibraryEdit("data/schema.ts")).toBe(true);
+    expect(isLibraryEdit("package-lock.json")).toBe(true);
+    expect(isLibraryEdit("charts/helpers.ts")).toBe(true);
     expect(isLibraryEdit("charts/casualties.ts")).toBe(false);
     expect(isLibraryEdit("charts/casualties.strings.ts")).toBe(false);
     expect(isLibraryEdit("data/casualties.csv")).toBe(false);
