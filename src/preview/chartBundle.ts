@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Message, Plugin } from "esbuild";
@@ -34,20 +34,26 @@ export function bundleFolder(root: string): string {
   return join(root, "node_modules", ".cache", "last-pocket", "preview");
 }
 
-/** Keeps the chart's own modules in the bundle; points every other import at the file the worker already loaded. */
-function externals(own: ReadonlySet<string>): Plugin {
+/**
+ * Keeps the chart's own modules in the bundle; points every other import at
+ * the file the worker already loaded: the same path, or the same path under
+ * `library` when the worker runs another copy of the library than `root`'s.
+ */
+function externals(own: ReadonlySet<string>, root: string, library: string): Plugin {
   return {
     name: "chart-externals",
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === "entry-point" || args.pluginData === "resolving") return undefined;
-        const relative = args.path.startsWith(".") || isAbsolute(args.path);
+        const isPath = args.path.startsWith(".") || isAbsolute(args.path);
         // A package (d3) resolves from the bundle's folder, under the same node_modules.
-        if (!relative) return { path: args.path, external: true };
+        if (!isPath) return { path: args.path, external: true };
         const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "resolving" });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         if (own.has(resolved.path)) return { path: resolved.path };
-        return { path: pathToFileURL(resolved.path).href, external: true };
+        const inside = relative(root, resolved.path);
+        const path = library === root || inside.startsWith("..") ? resolved.path : join(library, inside);
+        return { path: pathToFileURL(path).href, external: true };
       });
     },
   };
@@ -63,8 +69,9 @@ function describe(message: Message): string {
  * Bundles the chart's modules into one file. Its exports are the namespaces
  * of those modules, `m0`, `m1`…, in registry order; the caller looks for the
  * chart among them. Throws a ChartCompileError naming the file and line.
+ * `library` is the project whose library the worker loaded (normally `root`).
  */
-export async function bundleChart(root: string, chart: ChartFiles): Promise<ChartBundle> {
+export async function bundleChart(root: string, chart: ChartFiles, library = root): Promise<ChartBundle> {
   const { build } = await import("esbuild");
   const own = new Set(chart.modules.map((path) => resolve(root, path)));
   const entry = chart.modules.map((path, i) => `export * as m${i} from ${JSON.stringify(`./${path}`)};`).join("\n");
@@ -83,7 +90,7 @@ export async function bundleChart(root: string, chart: ChartFiles): Promise<Char
       target: "node20",
       sourcemap: "inline",
       logLevel: "silent",
-      plugins: [externals(own)],
+      plugins: [externals(own, root, library)],
     });
     code = result.outputFiles[0].contents;
   } catch (error) {
@@ -92,7 +99,7 @@ export async function bundleChart(root: string, chart: ChartFiles): Promise<Char
     throw new ChartCompileError(errors.map((message) => describe(message)).join("\n"));
   }
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const folder = bundleFolder(root);
+  const folder = bundleFolder(library);
   const file = join(folder, `${chart.id}-${hash}.mjs`);
   mkdirSync(folder, { recursive: true });
   // Written beside, then renamed: a worker importing the same hash never reads half a file.

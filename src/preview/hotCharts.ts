@@ -44,12 +44,15 @@ const isChart = (value: unknown, id: string): value is Chart =>
 
 export class HotCharts {
   readonly #root: string;
+  readonly #library: string;
   readonly #slots: Slot[];
   /** Chart modules imported so far: each stays in memory until the worker exits. */
   reloads = 0;
 
-  constructor(root: string, charts: readonly ChartFiles[] = registry) {
+  /** Charts of the project at `root`, for a worker that loaded the library of `library`. */
+  constructor(root: string, { library = root, charts = registry }: { library?: string; charts?: readonly ChartFiles[] } = {}) {
     this.#root = root;
+    this.#library = library;
     this.#slots = charts.map((files) => ({ files }));
   }
 
@@ -114,7 +117,7 @@ export class HotCharts {
     const { id, modules } = slot.files;
     slot.sources = this.#hashSources(slot.files);
     try {
-      const bundle = await bundleChart(this.#root, slot.files);
+      const bundle = await bundleChart(this.#root, slot.files, this.#library);
       const current = slot.candidate ?? slot.good;
       if (current?.hash === bundle.hash) {
         slot.error = undefined; // a comment or formatting change, or back to the version on screen

@@ -4,6 +4,7 @@
 // reloads only that chart's own modules (hotCharts.ts). A library edit gets
 // another worker, since the library itself is not reloaded.
 
+import { resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { readDataset } from "../../data/read.js";
 import type { Effects } from "../effects.js";
@@ -68,10 +69,13 @@ let hot: HotCharts | undefined;
 
 const health = (): Health => ({ reloads: hot?.reloads ?? 0, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 });
 
+/** The project whose library this worker loaded: normally the previewed root (see workers.ts). */
+const LIBRARY = resolve(import.meta.dirname, "..", "..");
+
 function chartsOf(root: string): HotCharts {
   if (!hot) {
-    pruneBundles(root);
-    hot = new HotCharts(root);
+    pruneBundles(LIBRARY);
+    hot = new HotCharts(root, { library: LIBRARY });
   }
   return hot;
 }

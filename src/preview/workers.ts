@@ -5,9 +5,11 @@
 // module copies behind, so after `maxReloads` of them, or past `maxHeapMb`,
 // the spare is warmed up in the background and swapped in between builds.
 
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { PROJECT_ROOT } from "../root.js";
 import type { BuildReply, FirstReply, Health, WarmReply, WorkerReply, WorkerRequest } from "./worker.js";
 import type { HostReady } from "./workerHost.js";
 
@@ -55,11 +57,22 @@ export class BuildWorkers {
   /** How many times a warmed replacement took over in the background. */
   recycled = 0;
 
+  /**
+   * Whose library the workers load: the previewed project's own, so that an
+   * edit to its src/ is seen. A bare copy without package.json and
+   * node_modules cannot load it; it is built with this package's library.
+   */
+  #library(): string {
+    const complete = ["package.json", "node_modules"].every((name) => existsSync(join(this.#root, name)));
+    return complete ? this.#root : PROJECT_ROOT;
+  }
+
   #spawn(): Handle {
     // A worker does not inherit tsx's loader: register it, then load the TypeScript entry.
-    const entry = pathToFileURL(join(this.#root, "src", "preview", "workerHost.ts")).href;
+    const library = this.#library();
+    const entry = pathToFileURL(join(library, "src", "preview", "workerHost.ts")).href;
     const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(bootstrap, { eval: true });
+    const worker = new Worker(bootstrap, { eval: true, env: { ...process.env, LAST_POCKET_ROOT: library } });
     this.started++;
     let ready: () => void = () => {};
     const handle: Handle = { worker, host: new Promise<void>((done) => (ready = done)), exited: false };

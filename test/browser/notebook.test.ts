@@ -3,7 +3,7 @@
 // so the test can edit a data file and watch the page reload while other test
 // files, running in parallel, read the real data/ and output/.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,8 +33,6 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "last-pocket-preview-"));
   for (const path of ["data", "charts", "src", "package-lock.json"])
     cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
-  // The preview's worker loads the copy's own library, which imports jsdom, Plot and d3.
-  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
   out = join(root, "output");
   cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
   preview = await startPreview({ root, out, port: 0, log: () => {} });

@@ -23,7 +23,8 @@ beforeAll(async () => {
   symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
   out = join(root, "output");
   cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
-  preview = await startPreview({ root, out, port: 0, log: (line) => logs.push(line) });
+  // Loading the three charts counts 3 reloads: the worker is due for replacement after 3 more.
+  preview = await startPreview({ root, out, port: 0, log: (line) => logs.push(line), maxReloads: 6, maxHeapMb: 4096 });
   await preview.ready;
   await preview.workers.settled();
 }, 120_000);
@@ -104,6 +105,16 @@ describe("the preview's chart reload", () => {
       await save(moduleFile(), original);
     }
   }, 60_000);
+
+  test("after maxReloads chart reloads, a warmed replacement takes over in the background", async () => {
+    // Three reloads so far: two strings versions and the version that threw.
+    await preview.workers.settled();
+    expect(preview.workers.recycled).toBe(1);
+    expect(logs.join("\n")).toContain("replacing the build worker in the background (6 chart reloads");
+    const original = readFileSync(stringsFile(), "utf8");
+    await save(stringsFile(), original.replace("pour le dernier réduit", "pour le dernier réduit (après)"));
+    expect(readFileSync(svgFile(), "utf8")).toContain("(après)");
+  }, 90_000);
 
   test("an edit to src/ is built by the spare worker, with the new library", async () => {
     const file = join(root, "src", "theme.ts");
