@@ -4,7 +4,10 @@
 
 export interface ChartFiles {
   readonly id: string;
-  /** The chart's own modules. */
+  /**
+   * The chart's own modules. The preview reloads exactly these after an edit
+   * (bundled together, everything else external); one of them exports the chart.
+   */
   readonly modules: readonly string[];
   /** The data files it reads. */
   readonly data: readonly string[];

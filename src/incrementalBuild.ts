@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type ChartFiles, registry } from "../charts/registry.js";
+import type { Chart } from "./chart.js";
 import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, coerceState, EMPTY_STATE, staleCharts } from "./incremental.js";
 import type { Locale } from "./locale/index.js";
@@ -24,6 +25,8 @@ export interface IncrementalOptions {
   readonly formats?: readonly ("svg" | "png" | "pdf")[];
   /** Absolute URL of the output folder for the snippets and the manifest (see build.ts). */
   readonly baseUrl?: string;
+  /** The chart modules to render, in order (default: charts/index.ts); the preview passes the ones it reloaded. */
+  readonly modules?: readonly Chart[];
 }
 
 export interface IncrementalResult {
@@ -106,14 +109,14 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
 }
 
 async function buildStale(
-  { locales, widths, formats, out, baseUrl }: IncrementalOptions,
+  { locales, widths, formats, out, baseUrl, modules }: IncrementalOptions,
   effects: Effects,
   { root, keys, partial }: Plan,
   stale: readonly string[],
 ): Promise<IncrementalResult> {
   const state = readState(statePath(out));
-  const [{ charts }, { readDataset }, { build }] = await Promise.all([
-    import("../charts/index.js"),
+  const [charts, { readDataset }, { build }] = await Promise.all([
+    modules ?? import("../charts/index.js").then((index) => index.charts),
     import("../data/read.js"),
     import("./build.js"),
   ]);

@@ -14,6 +14,7 @@ import { startPreview } from "../preview/server.js";
 import { render } from "../render.js";
 import { PROJECT_ROOT } from "../root.js";
 import { svgPath, variants } from "../variants.js";
+import { editLoopRows, editLoops } from "./editLoop.js";
 import { comparePeer, node, pngFloor, type Run } from "./peer.js";
 
 const defaults = { edits: 20, warmRuns: 10, baselineFiles: 24 };
@@ -137,6 +138,8 @@ async function main(): Promise<void> {
     const loop = await previewLoop(root);
     const warm = warmRenders();
     const baselineMs = baseline(root);
+    // Last: it edits the copy's charts and src/.
+    const edits = editLoops(root);
     const results = {
       machine: { cores: (await import("node:os")).cpus().length, node: process.version },
       firstRunAfterInstallSvgAndPng: firstRun,
@@ -150,6 +153,7 @@ async function main(): Promise<void> {
       previewSavedToPageNotified: { medianMs: median(loop.toPage), p95Ms: quantile(loop.toPage, 0.95), edits: loop.toPage.length },
       warmRender: warm,
       baselineOneProcessPerFile: { ms: baselineMs, files: defaults.baselineFiles, ratioVsColdSvgOnly: baselineMs / coldSvg.ms },
+      previewEditLoop: edits,
     };
     const r = (n: number) => Math.round(n).toLocaleString("en-US");
     const rows = [
@@ -179,6 +183,7 @@ async function main(): Promise<void> {
         `${r(w.svgBytes)} B, ${r(w.gzipBytes)} B gzipped`,
       ]),
       ["baseline: one process per SVG", `${r(baselineMs)} ms`, `${(baselineMs / coldSvg.ms).toFixed(1)}× the cold SVG build`],
+      ...editLoopRows(edits),
     ];
     const width = Math.max(...rows.map((row) => row[0].length));
     for (const [name, time, extra] of rows) process.stdout.write(`${name.padEnd(width)}  ${time.padEnd(32)}  ${extra}\n`);

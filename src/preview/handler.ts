@@ -11,12 +11,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, relative, sep } from "node:path";
 import { escapeText } from "../serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
+import { RELOAD_SCRIPT } from "./reloadScript.js";
 
 const defaults = {
   maxClients: 32,
 };
-
-export const RELOAD_SCRIPT = `<script>new EventSource("/__events").onmessage = () => location.reload();</script>`;
 
 export interface HandlerOptions {
   readonly out: string;

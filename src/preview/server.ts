@@ -5,13 +5,11 @@
 
 import { readdirSync, watch } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { join, relative } from "node:path";
+import { registry, SHARED_CODE } from "../../charts/registry.js";
 import { CliError } from "../errors.js";
-import { PROJECT_ROOT } from "../root.js";
 import { previewHandler } from "./handler.js";
-import type { BuildReply, BuildRequest, FirstReply } from "./worker.js";
+import { BuildWorkers } from "./workers.js";
 
 export const HOST = "127.0.0.1";
 
@@ -22,6 +20,9 @@ export interface PreviewOptions {
   readonly out: string;
   readonly port: number;
   readonly log: (line: string) => void;
+  /** Replace the build worker after this many chart reloads, or past this heap (see workers.ts). */
+  readonly maxReloads?: number;
+  readonly maxHeapMb?: number;
 }
 
 export interface Preview {
@@ -31,59 +32,56 @@ export interface Preview {
   readonly ready: Promise<void>;
   /** Resolves when no build is running or queued. */
   idle(): Promise<void>;
+  readonly workers: BuildWorkers;
   close(): Promise<void>;
 }
 
-export async function startPreview({ root, out, port, log }: PreviewOptions): Promise<Preview> {
+/**
+ * Edits the warm worker cannot take: any code that is not a chart's own
+ * module (the library, the schema and loader, the chart list, a helper the
+ * registry does not list), and the lockfile.
+ */
+export function isLibraryEdit(path: string): boolean {
+  const file = path.replaceAll("\\", "/");
+  if (file.startsWith("src/") || SHARED_CODE.includes(file)) return true;
+  return /\.(ts|mts|js|mjs)$/.test(file) && !registry.some((chart) => chart.modules.includes(file));
+}
+
+export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb }: PreviewOptions): Promise<Preview> {
   const clients = new Set<ServerResponse>();
   let lastError: string | undefined;
-  let worker: Worker | undefined;
+  const workers = new BuildWorkers({ root, log, maxReloads, maxHeapMb });
   let running: Promise<void> = Promise.resolve();
   let pending = false;
 
-  // A worker does not inherit tsx's loader: register it, then load the TypeScript worker.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "src", "preview", "worker.ts")).href)}); });`;
-  const spawn = () => {
-    const fresh = new Worker(bootstrap, { eval: true });
-    fresh.on("error", (error) => {
-      lastError = error.message;
-      log(`build worker failed: ${error.message}`);
-      if (worker === fresh) worker = undefined;
-    });
-    return fresh;
+  // The message names the charts that changed, so the page can mark them.
+  const notify = (charts: readonly string[] = []) => {
+    for (const client of clients) client.write(`data: ${["reload", ...charts].join(" ")}\n\n`);
   };
-  const notify = () => {
-    for (const client of clients) client.write("data: reload\n\n");
-  };
-  // Builds run one after another. A code edit marks the worker stale; it is
-  // replaced between builds, never in the middle of one.
-  let codeChanged = false;
-  const rebuild = (fresh: boolean) => {
-    codeChanged ||= fresh;
+  // Builds run one after another. A library edit retires the worker; the
+  // spare takes over between builds, never in the middle of one.
+  let libraryChanged: string[] = [];
+  const rebuild = (changed?: string) => {
+    if (changed && isLibraryEdit(changed)) libraryChanged.push(changed);
     if (pending) return running;
     pending = true;
     running = running.then(async () => {
       pending = false;
-      if (codeChanged && worker) await worker.terminate();
-      if (codeChanged) worker = undefined;
-      codeChanged = false;
-      worker ??= spawn();
-      const current = worker;
-      const reply = await new Promise<BuildReply>((settle) => {
-        const onExit = () => settle({ ok: false, error: "the build worker stopped", ms: 0 });
-        current.once("exit", onExit);
-        const onMessage = (message: BuildReply | FirstReply) => {
-          // The first variant is on disk: reload now; the full build may reload again.
-          if ("phase" in message) return notify();
-          current.off("message", onMessage);
-          current.off("exit", onExit);
-          settle(message);
-        };
-        current.on("message", onMessage);
-        current.postMessage({ root, out } satisfies BuildRequest);
+      if (libraryChanged.length > 0) workers.replace(libraryChanged);
+      libraryChanged = [];
+      let first: readonly string[] = [];
+      const reply = await workers.build({ type: "build", root, out }, (message) => {
+        // The first variant is on disk: reload now; the full build may reload again.
+        first = message.charts;
+        notify(first);
+        const library = message.libraryMs ? `, after loading the library in ${Math.round(message.libraryMs)} ms` : "";
+        log(
+          `${first.join(", ")}: previewed variant on disk in ${Math.round(message.ms)} ms (charts loaded in ${Math.round(message.loadMs)} ms${library})`,
+        );
       });
       if (reply.ok) {
-        lastError = undefined;
+        lastError = reply.errors.length > 0 ? reply.errors.join("\n") : undefined;
+        for (const error of reply.errors) log(`chart error, showing its last good version: ${error}`);
         log(
           reply.built.length
             ? `rebuilt ${reply.built.join(", ")}: ${reply.written.length} files in ${Math.round(reply.ms)} ms`
@@ -93,7 +91,7 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
         lastError = reply.error;
         log(`build failed: ${reply.error}`);
       }
-      notify();
+      notify(reply.ok ? reply.built : first);
     });
     return running;
   };
@@ -113,14 +111,14 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     server.listen(port, HOST, listening);
   });
 
-  // Data edits rebuild in the warm worker; code edits get a fresh one. Each
+  // Data and chart edits rebuild in the warm worker; library edits get the spare. Each
   // directory is watched on its own: Node 20's recursive watch on Linux loses
   // a file once an editor replaces it by renaming a new one into place.
   const watchers = ["data", "charts", "src"].flatMap((folder) =>
     directories(join(root, folder)).map((directory) =>
       watch(directory, (_event, name) => {
         if (!name || name.endsWith("~") || name.startsWith(".") || name.endsWith(".tmp")) return;
-        void rebuild(folder !== "data");
+        void rebuild(relative(root, join(directory, name)));
       }),
     ),
   );
@@ -128,11 +126,12 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
   const address = server.address();
   listeningPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${HOST}:${listeningPort}/`;
-  const ready = rebuild(false);
+  const ready = rebuild();
   return {
     server,
     url,
     ready,
+    workers,
     async idle() {
       let seen: Promise<void>;
       do {
@@ -143,7 +142,7 @@ export async function startPreview({ root, out, port, log }: PreviewOptions): Pr
     async close() {
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();
-      await worker?.terminate();
+      await workers.close();
       await new Promise((closed) => server.close(closed));
     },
   };

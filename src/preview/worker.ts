@@ -1,41 +1,141 @@
-// The preview's build worker: stays warm (jsdom, Plot and the charts loaded)
-// while only data changes, and is replaced when code changes, so edited
-// modules are really reloaded.
+// The preview's build service, loaded by a worker (workerHost.ts) when it
+// receives its first request. jsdom, Plot, d3 and the library stay loaded for
+// the worker's whole life; a data edit rebuilds with them, and a chart edit
+// reloads only that chart's own modules (hotCharts.ts). A library edit gets
+// another worker, since the library itself is not reloaded.
 
-import { parentPort } from "node:worker_threads";
+import { resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
+import { readDataset } from "../../data/read.js";
 import type { Effects } from "../effects.js";
 import { nodeEffects } from "../effects.js";
 import { incrementalBuild, staleChartIds } from "../incrementalBuild.js";
+import { renderVariant } from "../render.js";
+import { pruneBundles } from "./chartBundle.js";
+import { ChartRenderError, HotCharts } from "./hotCharts.js";
 
 export interface BuildRequest {
+  readonly type: "build";
   readonly root: string;
   readonly out: string;
 }
 
+/** Loads the charts and renders each once in memory, so the worker's first real build runs warm code. */
+export interface WarmRequest {
+  readonly type: "warm";
+  readonly root: string;
+}
+
+export type WorkerRequest = BuildRequest | WarmRequest;
+
 /** Sent as soon as the first variant of each stale chart is on disk, before the full build. */
 export interface FirstReply {
   readonly phase: "first";
+  readonly charts: readonly string[];
   readonly ms: number;
+  /** Before the request: importing the library, in a worker's first request. */
+  readonly libraryMs: number;
+  /** Of `ms`: bundling and importing the edited charts. */
+  readonly loadMs: number;
 }
 
-export type BuildReply =
-  | { readonly ok: true; readonly built: readonly string[]; readonly written: readonly string[]; readonly ms: number }
-  | { readonly ok: false; readonly error: string; readonly ms: number };
+export interface WarmReply {
+  readonly phase: "warm";
+  readonly ms: number;
+  readonly health: Health;
+}
 
-parentPort?.on("message", async ({ root, out }: BuildRequest) => {
+/** What the server needs to decide when to replace the worker. */
+export interface Health {
+  /** Chart modules imported so far; each stays in memory for the worker's life. */
+  readonly reloads: number;
+  readonly heapMb: number;
+}
+
+export type BuildReply = (
+  | {
+      readonly ok: true;
+      readonly built: readonly string[];
+      readonly written: readonly string[];
+      /** Charts whose edit failed and that show their last good version: one message each. */
+      readonly errors: readonly string[];
+    }
+  | { readonly ok: false; readonly error: string }
+) & { readonly ms: number; readonly health?: Health };
+
+export type WorkerReply = FirstReply | WarmReply | BuildReply;
+
+let hot: HotCharts | undefined;
+
+const health = (): Health => ({ reloads: hot?.reloads ?? 0, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 });
+
+/** The project whose library this worker loaded: normally the previewed root (see workers.ts). */
+const LIBRARY = resolve(import.meta.dirname, "..", "..");
+
+function chartsOf(root: string): HotCharts {
+  if (!hot) {
+    pruneBundles(LIBRARY);
+    hot = new HotCharts(root, { library: LIBRARY });
+  }
+  return hot;
+}
+
+export async function handle(request: WorkerRequest, post: (reply: WorkerReply) => void, libraryMs = 0): Promise<void> {
   const start = performance.now();
+  if (request.type === "warm") {
+    await warm(request.root);
+    return post({ phase: "warm", ms: performance.now() - start, health: health() });
+  }
+  const { root, out } = request;
+  const charts = chartsOf(root);
   const quiet: Effects = nodeEffects(process.cwd(), () => {});
   try {
-    // The variant a designer looks at (French, desktop width) goes to disk first;
-    // the rest, the PNGs and the pages follow in the full build.
-    const stale = staleChartIds({ root, out }, quiet);
-    if (stale.length > 0) {
-      await incrementalBuild({ root, out, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, quiet);
-      parentPort?.postMessage({ phase: "first", ms: performance.now() - start } satisfies FirstReply);
+    await charts.refresh();
+    const loadMs = performance.now() - start;
+    if (!charts.complete()) throw new Error(charts.errors().join("\n"));
+    for (;;) {
+      try {
+        const result = await buildWith(charts, root, out, quiet, (first) =>
+          post({ phase: "first", charts: first, ms: performance.now() - start, loadMs, libraryMs }),
+        );
+        charts.confirm();
+        return post({ ok: true, ...result, errors: charts.errors(), ms: performance.now() - start, health: health() });
+      } catch (error) {
+        // A new chart version that fails to render is dropped: the build runs again with the last good one.
+        if (!(error instanceof ChartRenderError && charts.reject(error.chartId, error.message))) throw error;
+      }
     }
-    const result = await incrementalBuild({ root, out }, quiet);
-    parentPort?.postMessage({ ok: true, built: result.built, written: result.written, ms: performance.now() - start } satisfies BuildReply);
   } catch (error) {
-    parentPort?.postMessage({ ok: false, error: (error as Error).message, ms: performance.now() - start } satisfies BuildReply);
+    post({ ok: false, error: (error as Error).message, ms: performance.now() - start, health: health() });
   }
-});
+}
+
+async function buildWith(
+  hotCharts: HotCharts,
+  root: string,
+  out: string,
+  effects: Effects,
+  first: (charts: readonly string[]) => void,
+): Promise<{ built: readonly string[]; written: readonly string[] }> {
+  const modules = hotCharts.charts();
+  // The variant a designer looks at (French, desktop width) goes to disk first;
+  // the rest, the PNGs and the pages follow in the full build.
+  const stale = staleChartIds({ root, out }, effects);
+  if (stale.length > 0) {
+    await incrementalBuild({ root, out, modules, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, effects);
+    first(stale);
+  }
+  const result = await incrementalBuild({ root, out, modules }, effects);
+  return { built: result.built, written: result.written };
+}
+
+async function warm(root: string): Promise<void> {
+  const charts = chartsOf(root);
+  try {
+    await charts.refresh();
+    const dataset = readDataset(root);
+    for (const chart of charts.charts()) renderVariant(chart, dataset, { locale: "fr", width: 720, theme: "light" });
+  } catch {
+    // Warming only saves time; the next build reports any error.
+  }
+}

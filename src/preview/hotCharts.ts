@@ -1,0 +1,168 @@
+// The charts as the preview's worker renders them, reloaded after an edit
+// without restarting the worker: each chart's own modules are bundled again
+// and imported under a new, content-hashed URL (ES modules cannot be
+// unloaded, but a new URL is a new module). A new version is only a
+// candidate until a build has rendered it; if it does not compile, load or
+// render, the chart keeps its last good version and the error is reported.
+
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { type ChartFiles, registry } from "../../charts/registry.js";
+import type { Chart } from "../chart.js";
+import { checkTranslations } from "../locale/check.js";
+import { bundleChart } from "./chartBundle.js";
+
+interface Version {
+  readonly chart: Chart;
+  readonly hash: string;
+}
+
+interface Slot {
+  readonly files: ChartFiles;
+  /** Hash of the chart's module files when they were last loaded or tried. */
+  sources?: string;
+  good?: Version;
+  candidate?: Version;
+  error?: string;
+}
+
+/** Thrown when a chart's own code fails while rendering; names the chart and, when the stack shows it, the line. */
+export class ChartRenderError extends Error {
+  override name = "ChartRenderError";
+  constructor(
+    readonly chartId: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+const isChart = (value: unknown, id: string): value is Chart =>
+  typeof value === "object" && value !== null && (value as Chart).id === id && typeof (value as Chart).render === "function";
+
+export class HotCharts {
+  readonly #root: string;
+  readonly #library: string;
+  readonly #slots: Slot[];
+  /** Chart modules imported so far: each stays in memory until the worker exits. */
+  reloads = 0;
+
+  /** Charts of the project at `root`, for a worker that loaded the library of `library`. */
+  constructor(root: string, { library = root, charts = registry }: { library?: string; charts?: readonly ChartFiles[] } = {}) {
+    this.#root = root;
+    this.#library = library;
+    this.#slots = charts.map((files) => ({ files }));
+  }
+
+  /** Loads every chart whose files changed since they were last loaded. Returns the ids reloaded. */
+  async refresh(): Promise<string[]> {
+    const changed = this.#slots.filter((slot) => slot.sources !== this.#hashSources(slot.files));
+    await Promise.all(changed.map((slot) => this.#load(slot)));
+    return changed.filter((slot) => slot.candidate).map((slot) => slot.files.id);
+  }
+
+  /** The charts to render, in registry order: each one's candidate, else its last good version. */
+  charts(): Chart[] {
+    return this.#slots.flatMap((slot) => {
+      const version = slot.candidate ?? slot.good;
+      return version ? [version.chart] : [];
+    });
+  }
+
+  /** Every chart loaded? A chart that never loaded cleanly cannot be built at all. */
+  complete(): boolean {
+    return this.#slots.every((slot) => slot.candidate ?? slot.good);
+  }
+
+  /** A build rendered every candidate: they become the good versions. */
+  confirm(): void {
+    for (const slot of this.#slots) {
+      if (!slot.candidate) continue;
+      slot.good = slot.candidate;
+      slot.candidate = undefined;
+      slot.error = undefined;
+    }
+  }
+
+  /** The candidate of `id` failed: fall back to its last good version. False when there is none to fall back to. */
+  reject(id: string, error: string): boolean {
+    const slot = this.#slots.find((s) => s.files.id === id);
+    if (!slot?.candidate || !slot.good) return false;
+    slot.candidate = undefined;
+    slot.error = error;
+    return true;
+  }
+
+  /** Errors of charts shown in their last good version, one message each. */
+  errors(): string[] {
+    return this.#slots.flatMap((slot) => (slot.error ? [slot.error] : []));
+  }
+
+  #hashSources(files: ChartFiles): string {
+    const hash = createHash("sha256");
+    for (const path of files.modules) {
+      hash.update(`${path}\0`);
+      try {
+        hash.update(readFileSync(resolve(this.#root, path)));
+      } catch {
+        hash.update("(missing)");
+      }
+    }
+    return hash.digest("hex");
+  }
+
+  async #load(slot: Slot): Promise<void> {
+    const { id, modules } = slot.files;
+    slot.sources = this.#hashSources(slot.files);
+    try {
+      const bundle = await bundleChart(this.#root, slot.files, this.#library);
+      const current = slot.candidate ?? slot.good;
+      if (current?.hash === bundle.hash) {
+        slot.error = undefined; // a comment or formatting change, or back to the version on screen
+        return;
+      }
+      const namespaces = Object.values((await import(bundle.url)) as Record<string, Record<string, unknown>>);
+      this.reloads++;
+      const chart = namespaces.flatMap((namespace) => Object.values(namespace)).find((value) => isChart(value, id));
+      if (!chart) throw new Error(`${modules[0]}: exports no chart with id "${id}"`);
+      const stringsFile = modules.find((path) => path.includes(".strings.")) ?? modules[0];
+      checkTranslations(stringsFile, chart.strings);
+      slot.candidate = { chart: this.#guard(chart), hash: bundle.hash };
+      slot.error = undefined;
+    } catch (error) {
+      // Does not compile, fails at load time or lacks a translation: the last good version stays.
+      slot.candidate = undefined;
+      slot.error = (error as Error).message;
+    }
+  }
+
+  /** Tags errors thrown by the chart's own code with its id and the line they came from. */
+  #guard(chart: Chart): Chart {
+    const where = (error: unknown) => {
+      const stack = error instanceof Error ? (error.stack ?? "") : "";
+      const files = this.#slots.find((slot) => slot.files.id === chart.id)?.files.modules;
+      for (const match of stack.matchAll(/(?:file:\/\/)?(\/[^\s():]+):(\d+):(\d+)/g)) {
+        const path = relative(this.#root, decodeURIComponent(match[1]));
+        if (files?.includes(path)) return `${path}:${match[2]}:${match[3]}`;
+      }
+      return files?.[0] ?? chart.id;
+    };
+    const guarded =
+      <A extends unknown[], R>(run: (...args: A) => R) =>
+      (...args: A): R => {
+        try {
+          return run(...args);
+        } catch (error) {
+          if (error instanceof ChartRenderError) throw error;
+          throw new ChartRenderError(chart.id, `${where(error)}: ${(error as Error).message ?? error}`, { cause: error });
+        }
+      };
+    return {
+      ...chart,
+      render: guarded(chart.render.bind(chart)),
+      provenance: guarded(chart.provenance.bind(chart)),
+    };
+  }
+}

@@ -1,0 +1,146 @@
+// The preview reloads an edited chart in its warm worker: the new code is on
+// disk without a new worker, a chart that fails to compile or render keeps
+// its last good version with the error in the page, and an edit to src/ is
+// taken by the spare worker. Runs on a copy of the project.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isLibraryEdit, type Preview, startPreview } from "../../src/preview/server.js";
+import { PROJECT_ROOT } from "../../src/root.js";
+
+let root: string;
+let out: string;
+let preview: Preview;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "last-pocket-hot-"));
+  for (const path of ["data", "charts", "src", "package.json", "package-lock.json"])
+    cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  out = join(root, "output");
+  cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
+  // Loading the three charts counts 3 reloads: the worker is due for replacement after 3 more.
+  preview = await startPreview({ root, out, port: 0, log: (line) => logs.push(line), maxReloads: 6, maxHeapMb: 4096 });
+  await preview.ready;
+  await preview.workers.settled();
+}, 120_000);
+
+afterAll(async () => {
+  await preview?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const svgFile = () => join(out, "casualties", "casualties-fr-720-light.svg");
+const stringsFile = () => join(root, "charts", "casualties.strings.ts");
+const moduleFile = () => join(root, "charts", "casualties.ts");
+
+/** Saves a file and waits until the preview has built it. */
+async function save(file: string, text: string): Promise<void> {
+  writeFileSync(file, text);
+  await new Promise((tick) => setTimeout(tick, 150)); // the watcher's event
+  await preview.idle();
+}
+
+function page(): Promise<string> {
+  return new Promise((done, fail) =>
+    request(new URL("/index.html", preview.url), (response) => {
+      let body = "";
+      response.on("data", (chunk) => {
+        body += chunk;
+      });
+      response.on("end", () => done(body));
+    })
+      .on("error", fail)
+      .end(),
+  );
+}
+
+describe("the preview's chart reload", () => {
+  test("a strings edit reaches the SVG without a new worker", async () => {
+    const original = readFileSync(stringsFile(), "utf8");
+    const started = preview.workers.started;
+    try {
+      await save(stringsFile(), original.replace("pour le dernier réduit", "pour le dernier réduit (modifié)"));
+      expect(readFileSync(svgFile(), "utf8")).toContain("pour le dernier réduit (modifié)");
+      expect(preview.workers.started).toBe(started);
+    } finally {
+      await save(stringsFile(), original);
+    }
+    expect(readFileSync(svgFile(), "utf8")).not.toContain("(modifié)");
+  }, 60_000);
+
+  test("a chart module that does not compile keeps the last good chart and shows the error with its line", async () => {
+    const original = readFileSync(moduleFile(), "utf8");
+    const before = readFileSync(svgFile(), "utf8");
+    try {
+      await save(moduleFile(), original.replace("const GROUP_ORDER", "const GROUP_ORDER = ;\nconst unused"));
+      expect(readFileSync(svgFile(), "utf8")).toBe(before);
+      const body = await page();
+      expect(body).toMatch(/role="alert"[^>]*>[^<]*charts\/casualties\.ts:\d+:\d+: /);
+      expect(logs.join("\n")).toMatch(/chart error, showing its last good version: charts\/casualties\.ts:\d+:\d+/);
+    } finally {
+      await save(moduleFile(), original);
+    }
+    expect(await page()).not.toContain('role="alert"');
+  }, 60_000);
+
+  test("a chart module that throws at one width keeps the last good chart at every width", async () => {
+    const original = readFileSync(moduleFile(), "utf8");
+    const files = ["casualties-fr-720-light.svg", "casualties-fr-360-light.svg", "casualties-en-720-dark.svg"];
+    const before = files.map((name) => readFileSync(join(out, "casualties", name), "utf8"));
+    const signature = "function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {";
+    expect(original).toContain(signature);
+    try {
+      const broken = original
+        .replace("height: { narrow: 300, wide: 340 }", "height: { narrow: 300, wide: 350 }")
+        .replace(signature, `${signature}\n  if (options.width === 360) throw new Error("too narrow");`);
+      await save(moduleFile(), broken);
+      expect(files.map((name) => readFileSync(join(out, "casualties", name), "utf8"))).toEqual(before);
+      expect(await page()).toMatch(/charts\/casualties\.ts:\d+:\d+: too narrow/);
+    } finally {
+      await save(moduleFile(), original);
+    }
+  }, 60_000);
+
+  test("after maxReloads chart reloads, a warmed replacement takes over in the background", async () => {
+    // Three reloads so far: two strings versions and the version that threw.
+    await preview.workers.settled();
+    expect(preview.workers.recycled).toBe(1);
+    expect(logs.join("\n")).toContain("replacing the build worker in the background (6 chart reloads");
+    const original = readFileSync(stringsFile(), "utf8");
+    await save(stringsFile(), original.replace("pour le dernier réduit", "pour le dernier réduit (après)"));
+    expect(readFileSync(svgFile(), "utf8")).toContain("(après)");
+  }, 90_000);
+
+  test("an edit to src/ is built by the spare worker, with the new library", async () => {
+    const file = join(root, "src", "theme.ts");
+    const original = readFileSync(file, "utf8");
+    await preview.workers.settled();
+    const started = preview.workers.started;
+    // The last test: the copy is not restored (that would be one more full build).
+    await save(file, original.replace('grid: "#e3e3e3"', 'grid: "#e3e3e4"'));
+    expect(readFileSync(svgFile(), "utf8")).toContain('stroke="#e3e3e4"');
+    // The spare took over; one more was started to be the next spare.
+    await preview.workers.settled();
+    expect(preview.workers.started).toBe(started + 1);
+  }, 90_000);
+});
+
+describe("isLibraryEdit", () => {
+  test("is true for src/, the shared code and charts/ helpers the registry does not list; false for a chart's own modules and data", () => {
+    expect(isLibraryEdit("src/theme.ts")).toBe(true);
+    expect(isLibraryEdit("src/layout/labels.ts")).toBe(true);
+    expect(isLibraryEdit("charts/registry.ts")).toBe(true);
+    expect(isLibraryEdit("charts/index.ts")).toBe(true);
+    expect(isLibraryEdit("data/schema.ts")).toBe(true);
+    expect(isLibraryEdit("package-lock.json")).toBe(true);
+    expect(isLibraryEdit("charts/helpers.ts")).toBe(true);
+    expect(isLibraryEdit("charts/casualties.ts")).toBe(false);
+    expect(isLibraryEdit("charts/casualties.strings.ts")).toBe(false);
+    expect(isLibraryEdit("data/casualties.csv")).toBe(false);
+  });
+});
