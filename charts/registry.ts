@@ -19,7 +19,21 @@ export const registry: readonly ChartFiles[] = [
   { id: "territory", modules: ["charts/territory.ts", "charts/territory.strings.ts"], data: ["data/territory.csv", ...shared] },
   { id: "casualties", modules: ["charts/casualties.ts", "charts/casualties.strings.ts"], data: ["data/casualties.csv", ...shared] },
   { id: "timeline", modules: ["charts/timeline.ts", "charts/timeline.strings.ts"], data: shared },
-  { id: "map", modules: ["charts/map"], data: [...shared, "data/places.csv", "data/features.csv", "data/geometry.csv"] },
+  {
+    id: "map",
+    modules: [
+      "charts/map/map.ts",
+      "charts/map/map.strings.ts",
+      "charts/map/geography.ts",
+      "charts/map/key.ts",
+      "charts/map/labels.ts",
+      "charts/map/panel.ts",
+      "charts/map/route.ts",
+      "charts/map/map.notebook.ts",
+      "charts/map/table.ts",
+    ],
+    data: [...shared, "data/places.csv", "data/features.csv", "data/geometry.csv"],
+  },
 ];
 
 /** Files every chart depends on: the library, the schema and loader, and the locked dependency versions. */
