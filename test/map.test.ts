@@ -153,9 +153,7 @@ test("the key dates the launch as the timeline does: the 10th, announced the nex
       .map((t) => t.textContent)
       .join(" ");
     expect(texts).toContain(
-      locale === "fr"
-        ? "offensive lancée le 10 sept. 2018, annoncée le lendemain"
-        : "offensive begins Sep 10, 2018, announced the next day",
+      locale === "fr" ? "offensive lancée le 10 sept. 2018 annoncée le lendemain" : "offensive begins Sep 10, 2018 announced the next day",
     );
     expect(texts).not.toMatch(/10 ou 11|10 or 11/);
   }

@@ -12,8 +12,10 @@ export interface Town {
 export interface MapStrings {
   title: string;
   subtitle: string;
-  /** Under the first town: when the offensive began, and that it was announced the next day (facts.md C8, as the timeline says). */
+  /** Under the first town: when the offensive began. */
   start(date: string): string;
+  /** The line after it: the launch was announced the next day (facts.md C8), as the timeline says. */
+  announced: string;
   taken(date: string): string;
   /** Under the last town: the end of the offensive. */
   end(date: string): string;
@@ -34,7 +36,8 @@ export const strings: Translations<MapStrings> = {
   fr: {
     title: "Le long de l'Euphrate, jusqu'au dernier réduit",
     subtitle: "Les villes prises par les FDS lors de leur offensive contre l'État islamique, de Hajine à Baghouz",
-    start: (date) => `offensive lancée le ${date}, annoncée le lendemain`,
+    start: (date) => `offensive lancée le ${date}`,
+    announced: "annoncée le lendemain",
     taken: (date) => `prise le ${date}`,
     end: (date) => `chute du dernier réduit le ${date}`,
     either: " ou ",
@@ -53,7 +56,8 @@ export const strings: Translations<MapStrings> = {
   en: {
     title: "Down the Euphrates to the last pocket",
     subtitle: "Towns taken by the SDF in their offensive against the Islamic State, from Hajin to Baghouz",
-    start: (date) => `offensive begins ${date}, announced the next day`,
+    start: (date) => `offensive begins ${date}`,
+    announced: "announced the next day",
     taken: (date) => `taken ${date}`,
     end: (date) => `last pocket falls ${date}`,
     either: " or ",

@@ -60,7 +60,7 @@ export function route(dataset: Dataset, format: Format, t: MapStrings): Stop[] {
     const end = "end" in stop ? event(stop.end) : undefined;
     const dated = (taken ?? end) as EventRow;
     const lines = [
-      ...(start ? [t.start(eventDay(start, format, t))] : []),
+      ...(start ? [t.start(eventDay(start, format, t)), t.announced] : []),
       ...(taken ? [t.taken(eventDay(taken, format, t))] : []),
       ...(end ? [t.end(eventDay(end, format, t))] : []),
     ];
