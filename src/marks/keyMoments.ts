@@ -60,7 +60,8 @@ export function keyMoments(
         y: top,
         text: () => p.event[`label_${locale}`],
         textAnchor: p.anchor,
-        dx: p.anchor === "start" ? defaults.offset : -defaults.offset,
+        // From the placed box, not the point: a label too wide for either side starts at the panel's edge.
+        dx: (p.anchor === "start" ? p.left : p.right) - x(p.date),
         dy: -defaults.offset - p.row * defaults.rowHeight,
         lineAnchor: "bottom",
         fontSize: defaults.fontSize,
