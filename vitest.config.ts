@@ -32,7 +32,11 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [...SLOW, "test/slow/**", ...(skipBrowser ? ["test/browser/notebook.test.ts"] : [])],
+          exclude: [
+            ...SLOW,
+            "test/slow/**",
+            ...(skipBrowser ? ["test/browser/notebook.test.ts", "test/browser/snippets.test.ts", "test/browser/hotReload.test.ts"] : []),
+          ],
           // Test files share each worker's modules: jsdom, Plot and the charts load once per worker, not once per
           // file (vitest's import time 56 s -> 12 s). No test file relies on a fresh module state.
           isolate: false,

@@ -10,8 +10,9 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type EmbedMode, embedSnippet } from "../../src/embed.js";
 import { PROJECT_ROOT } from "../../src/root.js";
+import { findBrowser } from "./findBrowser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";
 const stem = pathToFileURL(join(PROJECT_ROOT, "output", "territory", "territory-fr")).href;
 const files = ([360, 720] as const).flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({
