@@ -32,6 +32,12 @@ export interface Preview {
   readonly ready: Promise<void>;
   /** Resolves when no build is running or queued. */
   idle(): Promise<void>;
+  /**
+   * How many builds have begun. A build that begins after a file was saved
+   * reads the saved file, so tests and the bench wait for this to pass its
+   * value at the save, then for idle(): the watcher's event comes late under load.
+   */
+  readonly buildsStarted: number;
   readonly workers: BuildWorkers;
   close(): Promise<void>;
 }
@@ -53,6 +59,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
   const workers = new BuildWorkers({ root, log, maxReloads, maxHeapMb });
   let running: Promise<void> = Promise.resolve();
   let pending = false;
+  let buildsStarted = 0;
 
   // The message names the charts that changed, so the page can mark them.
   const notify = (charts: readonly string[] = []) => {
@@ -67,6 +74,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
     pending = true;
     running = running.then(async () => {
       pending = false;
+      buildsStarted++;
       if (libraryChanged.length > 0) workers.replace(libraryChanged);
       libraryChanged = [];
       let first: readonly string[] = [];
@@ -132,6 +140,9 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
     url,
     ready,
     workers,
+    get buildsStarted() {
+      return buildsStarted;
+    },
     async idle() {
       let seen: Promise<void>;
       do {

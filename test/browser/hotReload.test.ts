@@ -3,13 +3,14 @@
 // at the same scroll position, with the changed chart marked; a broken edit
 // keeps the last good chart on screen with the error shown.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Preview, startPreview } from "../../src/preview/server.js";
 import { PROJECT_ROOT } from "../../src/root.js";
+import { saveAndBuild } from "../helpers/preview.js";
 import { findBrowser } from "./findBrowser.js";
 
 const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";
@@ -59,9 +60,8 @@ async function open(): Promise<Page> {
 async function saveAndReload(page: Page, file: string, text: string): Promise<void> {
   let loads = 0;
   page.on("load", () => loads++);
-  writeFileSync(file, text);
+  await saveAndBuild(preview, file, text);
   await expect.poll(() => loads, { timeout: 30_000 }).toBeGreaterThan(0);
-  await preview.idle();
   await new Promise((tick) => setTimeout(tick, 500)); // the last build's reload message
   await page.waitForLoadState("load");
 }
@@ -93,8 +93,7 @@ describe("the live preview in a browser", () => {
       expect(await page.evaluate(() => (window as unknown as { marked: string[] }).marked)).toContain("casualties-heading");
       expect(preview.workers.started).toBe(started);
     } finally {
-      writeFileSync(file, original);
-      await preview.idle();
+      await saveAndBuild(preview, file, original);
       await page.context().close();
     }
   }, 90_000);
@@ -113,8 +112,7 @@ describe("the live preview in a browser", () => {
       await saveAndReload(page, file, original);
       expect(await page.$("[role=alert]")).toBeNull();
     } finally {
-      writeFileSync(file, original);
-      await preview.idle();
+      await saveAndBuild(preview, file, original);
       await page.context().close();
     }
   }, 90_000);

@@ -3,7 +3,7 @@
 // its last good version with the error in the page, and an edit to src/ is
 // taken by the spare worker. Runs on a copy of the project.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { registry } from "../../charts/registry.js";
 import { isLibraryEdit, type Preview, startPreview } from "../../src/preview/server.js";
 import { PROJECT_ROOT } from "../../src/root.js";
+import { saveAndBuild } from "../helpers/preview.js";
 
 let root: string;
 let out: string;
@@ -42,11 +43,7 @@ const stringsFile = () => join(root, "charts", "casualties.strings.ts");
 const moduleFile = () => join(root, "charts", "casualties.ts");
 
 /** Saves a file and waits until the preview has built it. */
-async function save(file: string, text: string): Promise<void> {
-  writeFileSync(file, text);
-  await new Promise((tick) => setTimeout(tick, 150)); // the watcher's event
-  await preview.idle();
-}
+const save = (file: string, text: string) => saveAndBuild(preview, file, text);
 
 function page(): Promise<string> {
   return new Promise((done, fail) =>
