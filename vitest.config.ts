@@ -1,10 +1,23 @@
 import { defineConfig } from "vitest/config";
 import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./test/browser/findBrowser.js";
 
-// Two projects. "unit" is what `npm test` runs everywhere (about 70 s of CPU
-// on 2 cores). "slow" holds the tests that spawn whole builds, clones or installs:
-// CI runs it too (CI=true), and `npm run test:slow` runs it alone.
-const SLOW = ["test/concurrency.test.ts", "test/hostile.test.ts", "test/slow/*.test.ts"];
+// Two projects. "unit" is what `npm test` runs everywhere, in about half a
+// minute on 2 cores. "slow" holds what spawns whole builds, clones, installs,
+// child renderers, build workers or a browser: CI runs it too (CI=true), and
+// `npm run test:slow` runs it alone.
+const BROWSER = ["test/browser/notebook.test.ts", "test/browser/snippets.test.ts", "test/browser/hotReload.test.ts"];
+const SLOW = [
+  "test/concurrency.test.ts",
+  "test/hostile.test.ts",
+  "test/slow/*.test.ts",
+  "test/render.processes.test.ts",
+  "test/data/corruption.test.ts",
+  "test/preview/hotReload.test.ts",
+  "test/preview/dev.test.ts",
+  "test/cliBuild.test.ts",
+  "test/incrementalBuild.test.ts",
+  ...BROWSER,
+];
 const wantsSlow =
   Boolean(process.env.CI) ||
   process.argv.some((arg, i) => arg === "--project=slow" || (arg === "slow" && process.argv[i - 1] === "--project"));
@@ -15,8 +28,13 @@ const browser = findBrowser();
 const skipBrowser = !browser && !process.env.CI;
 // vitest evaluates this file more than once in a run: say it once.
 const said = globalThis as { lastPocketBrowserNotice?: boolean };
-if (skipBrowser && !said.lastPocketBrowserNotice)
-  console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
+if (!said.lastPocketBrowserNotice) {
+  if (!wantsSlow)
+    console.warn(
+      `Not run here: the slow project (browser tests, preview workers, child renderers, whole builds, clone, pack): npm run test:slow; CI runs it.${skipBrowser ? " It needs a Chromium, and none was found." : ""}`,
+    );
+  if (skipBrowser) console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
+}
 said.lastPocketBrowserNotice = true;
 
 export default defineConfig({
@@ -32,19 +50,30 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [
-            ...SLOW,
-            "test/slow/**",
-            ...(skipBrowser ? ["test/browser/notebook.test.ts", "test/browser/snippets.test.ts", "test/browser/hotReload.test.ts"] : []),
-          ],
+          exclude: [...SLOW, "test/slow/**"],
           // Test files share each worker's modules: jsdom, Plot and the charts load once per worker, not once per
           // file (vitest's import time 56 s -> 12 s). No test file relies on a fresh module state.
           isolate: false,
+          // vitest's default on 2 cores is 1 worker; the unit files mostly compute in-process, so 2 use both cores (43 s -> 33 s).
+          maxWorkers: 2,
           // vitest's default of 5 s is too short for the full-build tests on a busy shared 2-core runner; tests that set their own keep it.
           testTimeout: 30_000,
         },
       },
-      ...(wantsSlow ? [{ extends: true as const, test: { name: "slow", include: SLOW, testTimeout: 300_000, hookTimeout: 300_000 } }] : []),
+      ...(wantsSlow
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "slow",
+                include: SLOW,
+                exclude: skipBrowser ? BROWSER : [],
+                testTimeout: 300_000,
+                hookTimeout: 300_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

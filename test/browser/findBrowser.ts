@@ -24,7 +24,7 @@ export const BROWSER_PLACES = "CHROMIUM_PATH, chromium, chromium-browser, google
 
 /** How to get the browser tests running, in one line. */
 export const BROWSER_HINT =
-  "install Chromium (apt-get install chromium, or npx playwright install chromium) or set CHROMIUM_PATH, then run npm test";
+  "install Chromium (apt-get install chromium, or npx playwright install chromium) or set CHROMIUM_PATH, then run npm run test:slow";
 
 function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   for (const folder of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
