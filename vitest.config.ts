@@ -56,6 +56,8 @@ export default defineConfig({
           isolate: false,
           // vitest's default on 2 cores is 1 worker; the unit files mostly compute in-process, so 2 use both cores (43 s -> 33 s).
           maxWorkers: 2,
+          // Projects with different worker counts run as groups, one after the other: unit first.
+          sequence: { groupOrder: 0 },
           // vitest's default of 5 s is too short for the full-build tests on a busy shared 2-core runner; tests that set their own keep it.
           testTimeout: 30_000,
         },
@@ -66,6 +68,9 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "slow",
+                // One file at a time: these spawn builds, workers and browsers of their own.
+                maxWorkers: 1,
+                sequence: { groupOrder: 1 },
                 include: SLOW,
                 exclude: skipBrowser ? BROWSER : [],
                 testTimeout: 300_000,
