@@ -8,6 +8,7 @@ import type { CasualtyRow, EventRow, Group } from "../data/schema.js";
 import * as schema from "../data/schema.js";
 import type { Chart, ChartOptions } from "../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
+import { stackedTickRoom, yAxisMargin } from "../src/layout/axis.js";
 import { dodge } from "../src/layout/dodge.js";
 import { pixels } from "../src/layout/pixels.js";
 import { getFormat } from "../src/locale/index.js";
@@ -84,6 +85,8 @@ function callout(
   return wraps.find(clear) ?? wraps[0];
 }
 
+const tickSize = (narrow: boolean) => (narrow ? 3 : 6);
+
 function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const { document, locale, width, theme } = options;
   const t = strings[locale];
@@ -97,8 +100,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const endText = (row: Point) => `${figureOf(row)} ${(narrow ? t.groupShort : t.group)[row.group]}`;
   const margin = {
     right: 11 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
-    left: narrow ? 38 : 44,
-    bottom: 24,
+    // Tick labels measured in the widest font of the stack; shorter ticks at phone width keep the call-out clear of the rings.
+    left: yAxisMargin([format.number(defaults.yMax)], narrow ? 38 : 44, tickSize(narrow)),
+    // At phone width January's year goes on a second line: "janv. 2019" crowded "déc." and "févr." in DejaVu Sans.
+    bottom: 24 + (narrow ? stackedTickRoom(2) : 0),
   };
   const x = pixels(defaults.domain, margin.left, inner - margin.right);
   // A key moment outside the axis (the schema allows any date of the story) is not this chart's to mark.
@@ -106,7 +111,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     .map((id) => dataset.events.find((event) => event.id === id))
     .filter((e): e is EventRow => e !== undefined && e.date.date >= defaults.domain[0] && e.date.date <= defaults.domain[1]);
   const marginTop = 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner });
-  const height = defaults.height[narrow ? "narrow" : "wide"];
+  // Taller by the stacked ticks' room, so the plot keeps its height.
+  const height = defaults.height[narrow ? "narrow" : "wide"] + margin.bottom - 24;
   const y = (value: number) => height - margin.bottom - (value / defaults.yMax) * (height - margin.bottom - marginTop);
   const endY = dodge(
     last.map((row) => y(row.value)),
@@ -132,8 +138,14 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     marginRight: margin.right,
     marginBottom: margin.bottom,
     marginLeft: margin.left,
-    x: { type: "utc", domain: defaults.domain, ticks: narrow ? 4 : 7, tickFormat: format.monthShort, label: null },
-    y: { domain: [0, defaults.yMax], ticks: 4, tickFormat: (v: number) => format.number(v), label: null },
+    x: {
+      type: "utc",
+      domain: defaults.domain,
+      ticks: narrow ? 4 : 7,
+      tickFormat: narrow ? format.monthStacked : format.monthShort,
+      label: null,
+    },
+    y: { domain: [0, defaults.yMax], ticks: 4, tickSize: tickSize(narrow), tickFormat: (v: number) => format.number(v), label: null },
     marks: [
       ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),

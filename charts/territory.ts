@@ -9,6 +9,7 @@ import type { Chart, ChartOptions } from "../src/chart.js";
 import { DataError } from "../src/errors.js";
 import { figure, isNarrow, panelWidth } from "../src/figure.js";
 import { placeAvoiding, placementCost } from "../src/layout/avoid.js";
+import { yAxisMargin } from "../src/layout/axis.js";
 import { pixels } from "../src/layout/pixels.js";
 import { getFormat } from "../src/locale/index.js";
 import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
@@ -29,6 +30,10 @@ const defaults = {
   labelSize: 12,
   zoomLabelSize: 11,
   zoomLineHeight: 13,
+  zoomTitleSize: 12,
+  /** How far a two-line call-out's top stands above its point (two 12 px lines, ascent included), less the label rows' 2 px descent. */
+  calloutRise: 21 - 2 + 1,
+  zoomTitleLineHeight: 15,
 };
 
 const SQUARE_KILOMETRES: Record<TerritoryRow["unit"], number> = { km2: 1, m2: 1e-6, "sq-mi": 2.589988110336 };
@@ -74,11 +79,17 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const moments = defaults.keyMoments[narrow ? "narrow" : "wide"]
     .map((id) => dataset.events.find((event) => event.id === id))
     .filter((e) => e !== undefined);
-  const left = narrow ? 44 : 50;
+  // Tick labels measured in the widest font of the stack: with DejaVu Sans, "100 000" needs 51 px.
+  const left = yAxisMargin([format.number(100000)], narrow ? 44 : 50);
   const x = pixels(defaults.domain, left, inner - 8);
   // Room above the plot for the key moments' label rows.
-  const margin = { top: 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner }), right: 8, bottom: 24, left };
-  const mainHeight = defaults.height[narrow ? "narrow" : "wide"] + margin.top - 34;
+  // The peak's two-line call-out rises above the plot's top (its point is 9 % under it): at phone width the key
+  // moments' lowest label row reaches over it, so the rows go up by what it rises past them.
+  const plotHeight = defaults.height[narrow ? "narrow" : "wide"] - 34 - 24;
+  const calloutRise = defaults.calloutRise - (1 - peak.km2 / 100000) * plotHeight;
+  const lift = narrow ? Math.max(0, Math.ceil(calloutRise)) : 0;
+  const margin = { top: 8 + lift + 14 * keyMomentRows(moments, { locale, x, extent: inner }), right: 8, bottom: 24, left };
+  const mainHeight = plotHeight + margin.top + margin.bottom;
 
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   // A label goes right of its point, or left when asked, or below when the right has no room.
@@ -116,7 +127,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     y: { domain: [0, 100000], ticks: 5, tickFormat: (v: number) => format.number(v), label: null, grid: true },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
-      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000], plotHeight: mainHeight - margin.top - margin.bottom }),
+      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000], plotHeight, lift }),
       Plot.ruleY([0], { stroke: theme.rule }),
       Plot.line(ihs, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
       Plot.dot(ihs, { x: "date", y: "km2", fill: theme.accent, r: 3 }),
@@ -137,9 +148,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
 
   const zoomed = others.filter((p) => p.date >= defaults.zoomDomain[0]);
   const zoomMax = Math.ceil(Math.max(...zoomed.map((p) => p.km2)) / 10) * 10;
-  const zoomMargin = { top: 28, right: margin.right, bottom: 24, left: margin.left };
+  // The panel's heading wraps where the widest font of the stack would not fit it on one line.
+  const zoomTitle = wrapText(t.zoomTitle, inner, defaults.zoomTitleSize, "semibold");
+  const titleRoom = (zoomTitle.length - 1) * defaults.zoomTitleLineHeight;
+  const zoomMargin = { top: 28 + titleRoom, right: margin.right, bottom: 24, left: margin.left };
   const zoomX = pixels(defaults.zoomDomain, zoomMargin.left, inner - zoomMargin.right);
-  const zoomHeight = defaults.zoomHeight[narrow ? "narrow" : "wide"];
+  const zoomHeight = defaults.zoomHeight[narrow ? "narrow" : "wide"] + titleRoom;
   const zoomY = (km2: number) => zoomHeight - zoomMargin.bottom - (km2 / zoomMax) * (zoomHeight - zoomMargin.top - zoomMargin.bottom);
   const areas = zoomed.filter((p) => !isSquareMetres(p.row));
   const squareMetres = zoomed.filter((p) => isSquareMetres(p.row));
@@ -192,11 +206,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     },
     y: { domain: [0, zoomMax], ticks: 3, tickFormat: (v: number) => format.number(v), label: null },
     marks: [
-      Plot.text([t.zoomTitle], {
+      Plot.text([zoomTitle.join("\n")], {
         frameAnchor: "top-left",
-        dy: -22,
+        dy: -22 - titleRoom,
         dx: -margin.left,
-        fontSize: 12,
+        fontSize: defaults.zoomTitleSize,
+        lineHeight: defaults.zoomTitleLineHeight / defaults.zoomTitleSize,
         fontWeight: 600,
         fill: theme.text,
         textAnchor: "start",

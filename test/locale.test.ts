@@ -12,6 +12,8 @@ test("getFormat(fr) writes French numbers and dates", () => {
   expect(fr.number(0.5, 1)).toBe("0,5");
   expect(fr.dayPair(day("2019-01-07"), day("2019-01-13"), " ou ")).toBe("7 ou 13 janv.");
   expect(fr.dayPair(day("2018-10-31"), day("2018-11-11"), " – ")).toBe("31 oct. – 11 nov.");
+  expect(fr.monthStacked(day("2019-01-01"))).toBe("janv.\n2019");
+  expect(fr.monthStacked(day("2018-12-01"))).toBe("déc.");
 });
 
 test("getFormat(en) writes English numbers and dates", () => {
@@ -20,4 +22,5 @@ test("getFormat(en) writes English numbers and dates", () => {
   expect(en.day(day("2018-09-10"))).toBe("Sep 10, 2018");
   expect(en.month(day("2015-01-01"))).toBe("Jan 2015");
   expect(en.dayPair(day("2018-09-10"), day("2018-09-11"), " or ")).toBe("Sep 10 or 11");
+  expect(en.monthStacked(day("2019-01-01"))).toBe("Jan\n2019");
 });

@@ -29,6 +29,8 @@ export interface Format {
   month(date: Date): string;
   /** janv. / Jan, with the year on January only: for crowded axes. */
   monthShort(date: Date): string;
+  /** As monthShort, with the year on a line of its own ("janv.\n2019"): for narrow axes, where "janv. 2019" crowds its neighbours. */
+  monthStacked(date: Date): string;
   /** Two days joined by `joiner`, sharing the month when they can: "10 ou 11 sept.", "Sep 10 or 11", "31 oct. – 11 nov.". */
   dayPair(first: Date, second: Date, joiner: string): string;
   /** A date as precisely as it is known. */
@@ -71,6 +73,7 @@ function createFormat(locale: Locale): Format {
     dayMonth: (date) => ordinal(dayMonth(date), date),
     month: monthYear,
     monthShort: (date) => (date.getUTCMonth() === 0 ? monthYear(date) : shortMonth(date)),
+    monthStacked: (date) => (date.getUTCMonth() === 0 ? `${shortMonth(date)}\n${year(date)}` : shortMonth(date)),
     dayPair: (first, second, joiner) => {
       if (first.getUTCMonth() !== second.getUTCMonth()) return `${format.dayMonth(first)}${joiner}${format.dayMonth(second)}`;
       const month = shortMonth(first);

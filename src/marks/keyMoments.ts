@@ -24,6 +24,8 @@ export interface KeyMomentOptions {
   readonly y: readonly [number, number];
   /** Height in pixels of the y range, to reach label rows above the plot. */
   readonly plotHeight: number;
+  /** Extra pixels between the plot's top and the lowest label row, for a call-out that rises above the plot. */
+  readonly lift?: number;
 }
 
 /** How many label rows `events` need above the plot, for its top margin. */
@@ -36,7 +38,7 @@ export function keyMomentRows(
 
 export function keyMoments(
   events: readonly EventRow[],
-  { locale, theme, x, extent, y: [bottom, top], plotHeight }: KeyMomentOptions,
+  { locale, theme, x, extent, y: [bottom, top], plotHeight, lift = 0 }: KeyMomentOptions,
 ): Plot.Markish[] {
   const unitsPerPixel = (top - bottom) / plotHeight;
   const placed = place(events, locale, x, extent).map((p, i) => ({ ...p, event: events[i], date: events[i].date.date }));
@@ -49,7 +51,7 @@ export function keyMoments(
         x1: "date",
         x2: "date",
         y1: bottom,
-        y2: top + (p.row * defaults.rowHeight + 12) * unitsPerPixel,
+        y2: top + (lift + p.row * defaults.rowHeight + 12) * unitsPerPixel,
         stroke: theme.rule,
         strokeDasharray: p.event.end ? undefined : "2,3",
       }),
@@ -62,7 +64,7 @@ export function keyMoments(
         textAnchor: p.anchor,
         // From the placed box, not the point: a label too wide for either side starts at the panel's edge.
         dx: (p.anchor === "start" ? p.left : p.right) - x(p.date),
-        dy: -defaults.offset - p.row * defaults.rowHeight,
+        dy: -defaults.offset - lift - p.row * defaults.rowHeight,
         lineAnchor: "bottom",
         fontSize: defaults.fontSize,
         fill: theme.muted,

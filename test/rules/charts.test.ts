@@ -15,7 +15,7 @@ import { renderVariant } from "../../src/render.js";
 import { PROJECT_ROOT } from "../../src/root.js";
 import { themes } from "../../src/theme.js";
 import { embedPath, variants } from "../../src/variants.js";
-import { hiddenMarks, linePaths, panels } from "./geometry.js";
+import { clippedText, hiddenMarks, linePaths, overlappingText, panels } from "./geometry.js";
 
 const dataset = readDataset();
 const output = join(PROJECT_ROOT, "output");
@@ -53,6 +53,19 @@ describe("a label box never covers a mark of another datum", () => {
       'panel 0: "1" covers the dot at 20,20',
     ]);
   });
+});
+
+// In the widest font of the stack (Source Sans 3, Arimo for Arial, DejaVu Sans): what a renderer without the embedded font draws.
+describe("no text is clipped by its panel, and no two lines of text overlap", () => {
+  for (const chart of charts) {
+    for (const variant of variants().filter((v) => v.theme === "light")) {
+      test(`${chart.id} (${variant.locale}, ${variant.width} px)`, () => {
+        const figure = element(chart.id, variant);
+        expect(clippedText(figure), "text outside its panel").toEqual([]);
+        expect(overlappingText(figure), "overlapping text").toEqual([]);
+      });
+    }
+  }
 });
 
 describe("a cumulative line never goes down", () => {

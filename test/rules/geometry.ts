@@ -146,3 +146,32 @@ export function linePaths(panel: Element, label = "line"): [number, number][][] 
   }
   return paths;
 }
+
+/** Every line of text that runs outside its panel (a nested <svg> clips it there), measured in the widest font of the stack. */
+export function clippedText(figure: SVGSVGElement): string[] {
+  const clipped: string[] = [];
+  for (const [p, panel] of panels(figure).entries()) {
+    const width = Number(panel.getAttribute("width"));
+    const height = Number(panel.getAttribute("height"));
+    for (const box of textBoxes(panel))
+      if (box.x0 < -0.5 || box.x1 > width + 0.5 || box.y0 < -0.5 || box.y1 > height + 0.5)
+        clipped.push(
+          `panel ${p}: "${box.text}" spans x ${box.x0.toFixed(1)}–${box.x1.toFixed(1)}, y ${box.y0.toFixed(1)}–${box.y1.toFixed(1)} of ${width}×${height}`,
+        );
+  }
+  return clipped;
+}
+
+/** Pairs of text lines whose boxes overlap, in the widest font of the stack (a halo and its text count once). */
+export function overlappingText(figure: SVGSVGElement): string[] {
+  const overlaps: string[] = [];
+  for (const [p, panel] of panels(figure).entries()) {
+    const key = (box: Box) => `${box.text}@${box.x0.toFixed(1)},${box.y0.toFixed(1)}`;
+    const boxes = [...new Map(textBoxes(panel).map((box) => [key(box), box])).values()];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5)
+          overlaps.push(`panel ${p}: "${a.text}" overlaps "${b.text}"`);
+  }
+  return overlaps;
+}
