@@ -47,6 +47,9 @@ export interface PeerComparison {
  * Cold builds into empty folders, ours and the peer's in turn, SVG + PNG and
  * SVG only; who goes first alternates from one round to the next.
  */
+/** The charts the peer writes in Vega-Lite: ours are built alone for the comparison (the map has no Vega-Lite twin). */
+export const PEER_CHARTS = ["territory", "casualties", "timeline"];
+
 export function comparePeer(root: string, runs = defaults.runs): PeerComparison {
   const cli = join(root, "src/bin.js");
   const peer = join(PROJECT_ROOT, "src/bench/vegaPeer.mjs");
@@ -54,8 +57,8 @@ export function comparePeer(root: string, runs = defaults.runs): PeerComparison 
   for (let round = 0; round < runs; round++) {
     const out = (name: string) => join(root, `bench-${name}-${round}`);
     const ours = [
-      () => measured.oursFull.push(node(root, cli, "build", "--force", "--out", out("full"))),
-      () => measured.oursSvg.push(node(root, cli, "build", "--force", "--format", "svg", "--out", out("svg"))),
+      () => measured.oursFull.push(node(root, cli, "build", "--force", "--out", out("full"), ...PEER_CHARTS)),
+      () => measured.oursSvg.push(node(root, cli, "build", "--force", "--format", "svg", "--out", out("svg"), ...PEER_CHARTS)),
     ];
     const theirs = [
       () => measured.peerFull.push(node(root, peer, root, out("peer-full"))),
