@@ -12,6 +12,7 @@ import { checkChart } from "./chartCheck.js";
 import type { Effects } from "./effects.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
+import { notebookProse } from "./notebook/prose.js";
 import { svgToPdf } from "./pdf.js";
 import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
@@ -36,6 +37,8 @@ export interface BuildOptions {
   readonly all?: readonly Chart[];
   /** Absolute URL of the output folder, written into the snippets and the manifest; relative paths without it. */
   readonly baseUrl?: string;
+  /** The project whose notebook prose (Markdown) the pages print (default: this one). */
+  readonly root?: string;
   /** What the last build recorded: a PNG on disk is reused only when it is the one made from the same SVG. */
   readonly previous?: PreviousBuild;
 }
@@ -179,7 +182,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     if (manifest.length === all.length) {
       const baseUrl = options.baseUrl ? { baseUrl: options.baseUrl } : {};
       files.set("manifest.json", { data: Buffer.from(`${safeJson({ ...baseUrl, charts: manifest })}\n`), ms: 0 });
-      addNotebook(manifest as NotebookChart[], all, dataset, out, files, effects, options.baseUrl);
+      addNotebook(manifest as NotebookChart[], all, dataset, out, files, effects, options);
     }
   }
   return { ...writeChanged(files, out, effects), derived, manifest: files.has("manifest.json") };
@@ -193,7 +196,7 @@ function addNotebook(
   out: string,
   files: Map<string, Produced>,
   effects: Effects,
-  baseUrl?: string,
+  { baseUrl, root = PROJECT_ROOT }: Pick<BuildOptions, "baseUrl" | "root">,
 ): void {
   const snippets = new Map<string, string>();
   for (const chart of charts) {
@@ -204,7 +207,12 @@ function addNotebook(
   }
   for (const locale of LOCALES) {
     const start = performance.now();
-    const html = notebookPage(dataset, charts, modules, snippets, locale, { baseUrl });
+    const prose = notebookProse(
+      root,
+      modules.map((chart) => chart.id),
+      locale,
+    );
+    const html = notebookPage(dataset, charts, modules, snippets, prose, locale, { baseUrl });
     files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
   }
 }

@@ -2,7 +2,8 @@
 // dataset and these options: no file system, clock, randomness or globals.
 // Each chart lives in its own folder, charts/<id>/, with its module <id>.ts
 // exporting `chart`, its strings (<id>.strings.ts), its notebook text
-// (<id>.notebook.ts) and its data table (table.ts); charts/list.ts lists them.
+// (notebook.<locale>.md), its table headers (<id>.notebook.ts) and rows
+// (table.ts); charts/list.ts lists them.
 
 import type { Dataset } from "../data/load.js";
 import type { Locale, Translations } from "./locale/index.js";
@@ -24,9 +25,8 @@ export interface Cell {
   readonly links?: readonly { readonly text: string; readonly href: string }[];
 }
 
-/** A chart's section of the notebook page, per locale: its text and its table's column headers. */
+/** A chart's data table on the notebook page, per locale: its column headers. (Its text is notebook.<locale>.md.) */
 export interface ChartNotebook {
-  readonly text: string;
   readonly columns: readonly string[];
 }
 

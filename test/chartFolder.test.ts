@@ -2,7 +2,7 @@
 // it, and a chart that lacks its export, a string, a notebook text or its
 // table fails with one line naming the chart's file and the key.
 
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
@@ -13,6 +13,7 @@ import type { Chart } from "../src/chart.js";
 import { chartOf } from "../src/chartCheck.js";
 import { LOCALES } from "../src/locale/index.js";
 import { notebookPage } from "../src/notebook/page.js";
+import { notebookProse } from "../src/notebook/prose.js";
 import { PROJECT_ROOT } from "../src/root.js";
 
 const territory = charts.find((chart) => chart.id === "territory") as Chart;
@@ -27,6 +28,8 @@ test("every folder in charts/ is a chart of charts/list.ts, loaded in its order,
     expect(entry.modules[0], entry.id).toBe(`charts/${entry.id}/${entry.id}.ts`);
     expect(entry.modules, entry.id).toContain(`charts/${entry.id}/table.ts`);
     expect(entry.modules, entry.id).toContain(`charts/${entry.id}/${entry.id}.notebook.ts`);
+    for (const locale of LOCALES)
+      expect(existsSync(join(PROJECT_ROOT, entry.folder, `notebook.${locale}.md`)), `${entry.id} ${locale}`).toBe(true);
   }
 });
 
@@ -45,10 +48,7 @@ test("chartOf() refuses a chart that lacks a string, a notebook text, its column
       { strings: { ...territory.strings, en: { ...territory.strings.en, title: "" } } },
       'charts/territory/territory.strings.ts: locale "en" has no translation for "title"',
     ],
-    [
-      { notebook: { fr, en: { columns: en.columns } as typeof en } },
-      'charts/territory/territory.notebook.ts: locale "en" has no translation for "text"',
-    ],
+    [{ notebook: { fr, en: {} as typeof en } }, 'charts/territory/territory.notebook.ts: locale "en" has no translation for "columns"'],
     [{ notebook: { fr: { ...fr, columns: [] }, en } }, 'charts/territory/territory.notebook.ts: locale "fr" has no "columns"'],
     [
       { notebook: undefined },
@@ -64,7 +64,7 @@ test("the notebook refuses a table row that does not have one cell per column, n
   const broken = { ...territory, table: () => [[{ text: "one cell" }]] };
   const entry = { id: "territory", variants: [], embeds: [] };
   for (const locale of LOCALES)
-    expect(() => notebookPage(dataset, [entry], [broken], new Map(), locale)).toThrow(
+    expect(() => notebookPage(dataset, [entry], [broken], new Map(), notebookProse(PROJECT_ROOT, [], locale), locale)).toThrow(
       `charts/territory/table.ts: row 1 (${locale}) has 1 cells, expected 4 (the columns of charts/territory/territory.notebook.ts)`,
     );
 });

@@ -1,5 +1,6 @@
 // The notebook's own text, in each locale: written for this project. Each
-// chart's section text and table headers live in its folder (<id>.notebook.ts).
+// chart's text and table headers live in its folder; the page's introduction
+// and closing text are Markdown files beside this one (see prose.ts).
 
 import type { EmbedMode } from "../embed.js";
 import type { Translations } from "../locale/index.js";
@@ -7,7 +8,6 @@ import type { Translations } from "../locale/index.js";
 export interface NotebookStrings {
   lang: string;
   title: string;
-  intro: string;
   otherLanguage: { label: string; href: string; hreflang: string };
   data: string;
   downloads: string;
@@ -21,15 +21,12 @@ export interface NotebookStrings {
   /** Said beside the copy button when the snippets use paths relative to their folder. */
   relativePaths: (folder: string) => string;
   absolutePaths: (baseUrl: string) => string;
-  footer: string;
 }
 
 export const strings: Translations<NotebookStrings> = {
   fr: {
     lang: "fr",
     title: "La fin du «\u202fcalifat\u202f» de l'État islamique, 2015–2019",
-    intro:
-      "En janvier 2015, l'État islamique contrôlait environ 90\u202f800\u00a0km² entre la Syrie et l'Irak, selon IHS. Mi-janvier 2019, il ne tenait plus qu'environ 15\u00a0km², villages compris, autour de Baghouz. En mars, ses derniers combattants étaient retranchés dans un campement au bord de l'Euphrate, jusqu'à la chute du réduit le 23 mars 2019. Quatre graphiques retracent ce recul, chiffres sourcés à l'appui.",
     otherLanguage: { label: "English version", href: "index.en.html", hreflang: "en" },
     data: "Les données",
     downloads: "Télécharger",
@@ -42,13 +39,10 @@ export const strings: Translations<NotebookStrings> = {
     relativePaths: (folder) =>
       `Les chemins de ce code sont relatifs au dossier ${folder} du paquet (celui du fichier d'intégration)\u00a0: publiez ce dossier tel quel et collez le code dans une page de ce dossier, ou reconstruisez avec --base-url URL pour des adresses absolues.`,
     absolutePaths: (baseUrl) => `Les adresses de ce code sont absolues, sous ${baseUrl}.`,
-    footer: "Chaque chiffre renvoie à la page où il a été lu. Les notes signalent les désaccords entre sources.",
   },
   en: {
     lang: "en",
     title: "The end of the Islamic State's “caliphate”, 2015–2019",
-    intro:
-      "In January 2015 the Islamic State held about 90,800\u00a0km² across Syria and Iraq, according to IHS. By mid-January 2019 it held about 15\u00a0km² around Baghouz, villages included. In March its last fighters were holed up in a camp on the bank of the Euphrates, until the pocket fell on March 23, 2019. Four charts trace that retreat, with every figure sourced.",
     otherLanguage: { label: "Version française", href: "index.html", hreflang: "fr" },
     data: "The data",
     downloads: "Download",
@@ -61,6 +55,5 @@ export const strings: Translations<NotebookStrings> = {
     relativePaths: (folder) =>
       `The paths in this code are relative to the package's ${folder} folder (where the embed file lives): publish that folder as it is and paste the code into a page in that folder, or rebuild with --base-url URL for absolute addresses.`,
     absolutePaths: (baseUrl) => `The addresses in this code are absolute, under ${baseUrl}.`,
-    footer: "Every figure links to the page it was read on. Notes flag where sources disagree.",
   },
 };
