@@ -74,6 +74,17 @@ test("last-pocket exits 2 with one line, suggesting what was meant, on a usage e
   }
 });
 
+test("with --verbose, the executable's stack traces name the source files (src/…), not the compiled bundle", () => {
+  const { status, stderr } = spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), "build", "--out", "/", "--verbose"], {
+    encoding: "utf8",
+  });
+  expect(status).toBe(2);
+  const frames = stderr.split("\n").filter((line) => line.trimStart().startsWith("at "));
+  expect(frames[0], stderr).toMatch(new RegExp(`\\(${join(PROJECT_ROOT, "src", "commands", "build.ts")}:\\d+:\\d+\\)$`));
+  expect(frames.join("\n"), stderr).toContain(`${join(PROJECT_ROOT, "src", "cli.ts")}:`);
+  expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
+}, 60_000);
+
 test("the executable (src/bin.js) prints its version and a usage error like main()", () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), ...args], { encoding: "utf8" });
   expect(run("--version")).toMatchObject({ status: 0, stdout: `${version}\n` });
