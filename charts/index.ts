@@ -1,9 +1,12 @@
-// Every chart the package builds, in the order the notebook tells the story.
+// Every chart the package builds, in the order of charts/list.ts: each one is
+// loaded from its folder's module, charts/<id>/<id>.ts, and checked (it must
+// export `chart`, with that id, its strings, notebook text and table).
 
 import type { Chart } from "../src/chart.js";
-import { casualtiesChart } from "./casualties.js";
-import { mapChart } from "./map/map.js";
-import { territoryChart } from "./territory.js";
-import { timelineChart } from "./timeline.js";
+import { chartOf } from "../src/chartCheck.js";
+import { chartList } from "./list.js";
 
-export const charts: readonly Chart[] = [territoryChart, casualtiesChart, timelineChart, mapChart];
+// A template literal that esbuild bundles as every module matching charts/*/*.ts.
+const load = async (id: string): Promise<Chart> => chartOf(id, await import(`./${id}/${id}.ts`));
+
+export const charts: readonly Chart[] = await Promise.all(chartList.map(({ id }) => load(id)));

@@ -1,40 +1,45 @@
 // What each chart is made of, by file, without importing its code (which
 // would load jsdom and Plot): the build hashes these files to decide which
-// charts are stale. A test checks this list against the charts themselves.
+// charts are stale. Derived from charts/list.ts and the files in each chart's
+// folder; a test checks it against the charts themselves.
+
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../src/root.js";
+import { chartList } from "./list.js";
 
 export interface ChartFiles {
   readonly id: string;
+  /** The chart's folder: every file in it (modules, notebook text) is part of the chart. */
+  readonly folder: string;
   /**
-   * The chart's own modules. The preview reloads exactly these after an edit
-   * (bundled together, everything else external); one of them exports the chart.
+   * The chart's own modules, `<id>.ts` first. The preview reloads exactly these
+   * after an edit (bundled together, everything else external); `<id>.ts` exports the chart.
    */
   readonly modules: readonly string[];
   /** The data files it reads. */
   readonly data: readonly string[];
 }
 
-const shared = ["data/events.csv", "data/sources.csv", "data/organisations.csv", "data/conflicts.csv"];
+/** The TypeScript modules in a chart's folder, the chart's own module first; none when the folder is missing. */
+export function chartModules(root: string, id: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, "charts", id)).sort();
+  } catch {
+    return [];
+  }
+  const main = `${id}.ts`;
+  const others = names.filter((name) => name.endsWith(".ts") && name !== main);
+  return [...(names.includes(main) ? [main] : []), ...others].map((name) => `charts/${id}/${name}`);
+}
 
-export const registry: readonly ChartFiles[] = [
-  { id: "territory", modules: ["charts/territory.ts", "charts/territory.strings.ts"], data: ["data/territory.csv", ...shared] },
-  { id: "casualties", modules: ["charts/casualties.ts", "charts/casualties.strings.ts"], data: ["data/casualties.csv", ...shared] },
-  { id: "timeline", modules: ["charts/timeline.ts", "charts/timeline.strings.ts"], data: shared },
-  {
-    id: "map",
-    modules: [
-      "charts/map/map.ts",
-      "charts/map/map.strings.ts",
-      "charts/map/geography.ts",
-      "charts/map/key.ts",
-      "charts/map/labels.ts",
-      "charts/map/panel.ts",
-      "charts/map/route.ts",
-      "charts/map/map.notebook.ts",
-      "charts/map/table.ts",
-    ],
-    data: [...shared, "data/places.csv", "data/features.csv", "data/geometry.csv"],
-  },
-];
+export const registry: readonly ChartFiles[] = chartList.map(({ id, data }) => ({
+  id,
+  folder: `charts/${id}`,
+  modules: chartModules(PROJECT_ROOT, id),
+  data,
+}));
 
 /** Files every chart depends on: the library, the schema and loader, and the locked dependency versions. */
 export const SHARED_CODE = [
@@ -43,6 +48,7 @@ export const SHARED_CODE = [
   "data/load.ts",
   "data/read.ts",
   "charts/index.ts",
+  "charts/list.ts",
   "charts/registry.ts",
   "package-lock.json",
 ];

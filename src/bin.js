@@ -13,6 +13,10 @@ import { compiledCli } from "./compile.mjs";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 process.env.LAST_POCKET_ROOT = root;
 const codeCache = enableCodeCache(root);
+// With --verbose, stack traces go through the bundle's source maps to the
+// source files (src/…, charts/…); without it errors are one line, so a normal
+// run does not pay for reading the maps of every module it loads.
+if (process.argv.includes("--verbose")) process.setSourceMapsEnabled(true);
 const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2));
 try {

@@ -8,10 +8,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../data/load.js";
 import type { Chart } from "./chart.js";
+import { checkChart } from "./chartCheck.js";
 import type { Effects } from "./effects.js";
-import { checkTranslations } from "./locale/check.js";
 import { LOCALES, type Locale } from "./locale/index.js";
 import { type NotebookChart, notebookPage } from "./notebook/page.js";
+import { notebookProse } from "./notebook/prose.js";
 import { svgToPdf } from "./pdf.js";
 import { PngPool } from "./pngPool.js";
 import { sourceLine } from "./provenance.js";
@@ -36,6 +37,8 @@ export interface BuildOptions {
   readonly all?: readonly Chart[];
   /** Absolute URL of the output folder, written into the snippets and the manifest; relative paths without it. */
   readonly baseUrl?: string;
+  /** The project whose notebook prose (Markdown) the pages print (default: this one). */
+  readonly root?: string;
   /** What the last build recorded: a PNG on disk is reused only when it is the one made from the same SVG. */
   readonly previous?: PreviousBuild;
 }
@@ -89,7 +92,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const selected = variants().filter(
     (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
   );
-  for (const chart of charts) checkTranslations(`charts/${chart.id}.strings.ts`, chart.strings);
+  for (const chart of all) checkChart(chart);
   const files = new Map<string, Produced>();
   const describe = (path: string, format: Format | "html", scale?: 1 | 2) => {
     const { data } = files.get(path) as Produced;
@@ -179,7 +182,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     if (manifest.length === all.length) {
       const baseUrl = options.baseUrl ? { baseUrl: options.baseUrl } : {};
       files.set("manifest.json", { data: Buffer.from(`${safeJson({ ...baseUrl, charts: manifest })}\n`), ms: 0 });
-      addNotebook(manifest as NotebookChart[], dataset, out, files, effects, options.baseUrl);
+      addNotebook(manifest as NotebookChart[], all, dataset, out, files, effects, options);
     }
   }
   return { ...writeChanged(files, out, effects), derived, manifest: files.has("manifest.json") };
@@ -188,11 +191,12 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
 /** The notebook pages, one per locale, showing each chart through its embed snippet. */
 function addNotebook(
   charts: readonly NotebookChart[],
+  modules: readonly Chart[],
   dataset: Dataset,
   out: string,
   files: Map<string, Produced>,
   effects: Effects,
-  baseUrl?: string,
+  { baseUrl, root = PROJECT_ROOT }: Pick<BuildOptions, "baseUrl" | "root">,
 ): void {
   const snippets = new Map<string, string>();
   for (const chart of charts) {
@@ -203,7 +207,12 @@ function addNotebook(
   }
   for (const locale of LOCALES) {
     const start = performance.now();
-    const html = notebookPage(dataset, charts, snippets, locale, { baseUrl });
+    const prose = notebookProse(
+      root,
+      modules.map((chart) => chart.id),
+      locale,
+    );
+    const html = notebookPage(dataset, charts, modules, snippets, prose, locale, { baseUrl });
     files.set(locale === "fr" ? "index.html" : `index.${locale}.html`, { data: Buffer.from(html), ms: performance.now() - start });
   }
 }

@@ -14,6 +14,7 @@ const USAGE = `Usage: last-pocket <command> [options]
 Commands:
   build [chart...]   Render the charts that changed into output/
   dev                Serve the notebook with live reload on 127.0.0.1
+  new <id>           Scaffold a new chart in charts/<id>/
   help [command]     Show this help, or a command's options
 
 Options:
@@ -29,6 +30,7 @@ interface Command {
 const commands: Record<string, () => Promise<Command>> = {
   build: () => import("./commands/build.js"),
   dev: () => import("./commands/dev.js"),
+  new: () => import("./commands/new.js"),
 };
 const NAMES = [...Object.keys(commands), "help"];
 

@@ -87,6 +87,10 @@ export async function compiledCli() {
       // jsdom reads files beside its own modules, and the rest load native code or WebAssembly.
       external: EXTERNAL,
       outdir: staging,
+      // A .map beside each chunk, for stack traces that name src/… and charts/… (bin.js enables them with --verbose).
+      // Mappings only: the sources are on disk beside the bundle's project, so their text need not be copied in.
+      sourcemap: "linked",
+      sourcesContent: false,
       logLevel: "warning",
     });
     writeFileSync(join(staging, INTEGRITY), JSON.stringify(bundleHashes(staging)));

@@ -51,10 +51,10 @@ function hashFiles(root: string, paths: readonly string[]): string {
   return hash.digest("hex");
 }
 
-/** The key of every chart: its modules, its data and the shared code. */
+/** The key of every chart: the files in its folder, its data and the shared code. */
 export function chartKeys(root: string, charts: readonly ChartFiles[]): Record<string, string> {
   const shared = hashFiles(root, SHARED_CODE);
-  return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [...chart.modules, ...chart.data]) + shared]));
+  return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [chart.folder, ...chart.data]) + shared]));
 }
 
 /** Files every chart contributes to: the manifest and the notebook pages. */

@@ -131,6 +131,7 @@ async function buildStale(
       formats,
       previous: state,
       baseUrl,
+      root,
     },
     effects,
   );

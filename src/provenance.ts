@@ -60,6 +60,38 @@ export function conflictNotes(provenance: Provenance, locale: Locale): string[] 
   return provenance.conflicts.map((conflict) => conflict[`note_${locale}`]);
 }
 
+/** The notes and source line under a chart: its conflict notes between `before` and `after`, all passed through `spacing`. */
+export function provenanceFooter(
+  provenance: Provenance,
+  locale: Locale,
+  { before = [], after = [], spacing = (text: string) => text }: FooterOptions = {},
+): { notes: string[]; source: string } {
+  return {
+    notes: [...before, ...conflictNotes(provenance, locale), ...after].map(spacing),
+    source: spacing(sourceLine(provenance, locale)),
+  };
+}
+
+export interface FooterOptions {
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+  /** Applied to every note and the source line, e.g. French spacing for text the chart did not write. */
+  readonly spacing?: (text: string) => string;
+}
+
+/** Adds the organisations with these ids that `provenance` lacks, after its own, in the order given. */
+export function withOrganisations(dataset: Dataset, provenance: Provenance, ids: readonly string[]): Provenance {
+  const extra = unique(ids)
+    .filter((id) => !provenance.organisations.some((o) => o.id === id))
+    .map((id) =>
+      must(
+        dataset.organisations.find((o) => o.id === id),
+        id,
+      ),
+    );
+  return { ...provenance, organisations: [...provenance.organisations, ...extra] };
+}
+
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }

@@ -44,7 +44,12 @@ test("last-pocket with no command prints usage on stderr and exits 2", async () 
 test("last-pocket exits 2 with one line, suggesting what was meant, on a usage error", async () => {
   const cases: [string[], string][] = [
     [["biuld"], 'unknown command "biuld"; did you mean "build"?'],
-    [["nope"], 'unknown command "nope"; expected one of "build", "dev", "help"'],
+    [["nope"], 'unknown command "nope"; expected one of "build", "dev", "new", "help"'],
+    [["new"], "new: give the new chart's id (last-pocket new <id>)"],
+    [["new", "Roads"], 'new: "Roads" is not kebab-case (lower-case letters and digits, words joined by "-", e.g. "camp-population")'],
+    [["new", "front_lines"], 'new: "front_lines" is not kebab-case'],
+    [["new", "map"], 'new: chart "map" exists already (charts/map/)'],
+    [["new", "a", "b"], "new: one chart id at a time (got 2)"],
     [["help", "buidl"], 'did you mean "build"?'],
     [["--verison"], "unknown option --verison; did you mean --version?"],
     [["build", "--froce"], "build: unknown option --froce; did you mean --force?"],
@@ -68,6 +73,17 @@ test("last-pocket exits 2 with one line, suggesting what was meant, on a usage e
     expect(stderr, args.join(" ")).toMatch(/^last-pocket: /);
   }
 });
+
+test("with --verbose, the executable's stack traces name the source files (src/…), not the compiled bundle", () => {
+  const { status, stderr } = spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), "build", "--out", "/", "--verbose"], {
+    encoding: "utf8",
+  });
+  expect(status).toBe(2);
+  const frames = stderr.split("\n").filter((line) => line.trimStart().startsWith("at "));
+  expect(frames[0], stderr).toMatch(new RegExp(`\\(${join(PROJECT_ROOT, "src", "commands", "build.ts")}:\\d+:\\d+\\)$`));
+  expect(frames.join("\n"), stderr).toContain(`${join(PROJECT_ROOT, "src", "cli.ts")}:`);
+  expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
+}, 60_000);
 
 test("the executable (src/bin.js) prints its version and a usage error like main()", () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), ...args], { encoding: "utf8" });

@@ -74,3 +74,22 @@ test("npm run test:update refuses to run when CI is set, and writes nothing", ()
   expect(stderr, "npm run test:update with CI=true").toContain("test:update never runs in CI");
   expect(() => readFileSync(manifest), "test:update built output/ with CI=true").toThrow();
 }, 30_000);
+
+test("with --verbose, an error thrown by a chart shows the chart's source file and line, not the bundle's", () => {
+  const file = join(project.root, "charts", "timeline", "timeline.ts");
+  const original = readFileSync(file, "utf8");
+  const lines = original.split("\n");
+  const at = lines.findIndex((line) => line.startsWith("function render(")) + 1;
+  writeFileSync(file, [...lines.slice(0, at), '  throw new Error("broken on purpose");', ...lines.slice(at)].join("\n"));
+  try {
+    const { code, stderr } = cli("build", "timeline", "--out", mkdtempSync(join(project.root, "out-")), "--verbose");
+    expect(code, stderr).toBe(1);
+    expect(stderr).toContain("broken on purpose");
+    // The path before charts/ is the tree whose node_modules holds the bundle: here the real project, which this copy links to.
+    expect(stderr).toMatch(new RegExp(`at Object\\.render \\([^)]*/charts/timeline/timeline\\.ts:${at + 1}:\\d+\\)`));
+    expect(stderr).toMatch(/at renderVariant \([^)]*\/src\/render\.ts:\d+:\d+\)/);
+    expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
+  } finally {
+    writeFileSync(file, original);
+  }
+}, 120_000);

@@ -31,8 +31,10 @@ test("chartKeys() depends on file contents only: an edit changes the keys of the
     // Same length, other bytes: 90800 km² becomes 90900.
     writeFileSync(territory, readFileSync(territory, "utf8").replace(",90800,", ",90900,"));
     expect(changed(chartKeys(first.root, registry)), "charts whose key changed after data/territory.csv was edited").toEqual(["territory"]);
-    appendFileSync(join(second.root, "charts", "timeline.ts"), "\n");
-    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after charts/timeline.ts was edited").toEqual(["timeline"]);
+    appendFileSync(join(second.root, "charts", "timeline", "timeline.ts"), "\n");
+    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after charts/timeline/timeline.ts was edited").toEqual([
+      "timeline",
+    ]);
     const serialize = join(second.root, "src", "serialize.ts");
     appendFileSync(serialize, "// an edit\n");
     expect(changed(chartKeys(second.root, registry)), "charts whose key changed after src/serialize.ts was edited").toEqual(

@@ -33,10 +33,10 @@ test("incrementalBuild() twice at once: one renders every chart, the one that wa
 }, 120_000);
 
 test("incrementalBuild() renders only the charts whose modules or data changed", async () => {
-  appendFileSync(join(project.root, "charts", "timeline.strings.ts"), "\n// edited\n");
+  appendFileSync(join(project.root, "charts", "timeline", "timeline.strings.ts"), "\n// edited\n");
   expect(
     (await incrementalBuild({ root: project.root, out }, effects)).built,
-    "charts rendered after charts/timeline.strings.ts changed",
+    "charts rendered after charts/timeline/timeline.strings.ts changed",
   ).toEqual(["timeline"]);
   // The same rows with CRLF line endings, as a spreadsheet saves them: new bytes, same data.
   const territory = join(project.root, "data", "territory.csv");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { geoDistance } from "d3";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { mapChart } from "../charts/map/map.js";
+import { chart as mapChart } from "../charts/map/map.js";
 import { RIVER_COLOUR } from "../charts/map/panel.js";
 import { generateGeometry } from "../data/generate-geometry.js";
 import { readDataset } from "../data/read.js";

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { afterAll, describe, expect, it } from "vitest";
+import { chartList } from "../charts/list.js";
 import { fontOptions } from "../src/png.js";
 import { isCoveredBySubset, subsetFontFiles } from "../src/pngFonts.mjs";
 import { PngPool } from "../src/pngPool.js";
@@ -11,11 +12,13 @@ import { PROJECT_ROOT } from "../src/root.js";
 const cacheDir = mkdtempSync(join(tmpdir(), "last-pocket-fonts-"));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-const committedSvgs = ["territory", "casualties", "timeline"].flatMap((chart) =>
-  readdirSync(join(PROJECT_ROOT, "output", chart))
-    .filter((file) => file.endsWith(".svg"))
-    .map((file) => ({ file, svg: readFileSync(join(PROJECT_ROOT, "output", chart, file), "utf8") })),
-);
+const committedSvgs = chartList
+  .map((entry) => entry.id)
+  .flatMap((chart) =>
+    readdirSync(join(PROJECT_ROOT, "output", chart))
+      .filter((file) => file.endsWith(".svg"))
+      .map((file) => ({ file, svg: readFileSync(join(PROJECT_ROOT, "output", chart, file), "utf8") })),
+  );
 
 function pixels(svg: string, fontFiles: readonly string[]): Buffer {
   return Buffer.from(new Resvg(svg, { font: { ...fontOptions, fontFiles: [...fontFiles] } }).render().pixels);

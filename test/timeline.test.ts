@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { expect, test } from "vitest";
-import { timelineChart } from "../charts/timeline.js";
+import { chart as timelineChart } from "../charts/timeline/timeline.js";
 import { readDataset } from "../data/read.js";
 import { render } from "../src/render.js";
 import { measureText } from "../src/text/measure.js";

@@ -74,12 +74,3 @@ export const strings: Translations<MapStrings> = {
       )}. The offensive began on ${f.start}; the last Islamic State pocket, at Baghouz, fell on ${f.end}.`,
   },
 };
-
-/** French spacing for text this chart did not write (data notes): no-break spaces before : ; ! ? and inside « ». */
-export function frenchSpacing(text: string): string {
-  return text
-    .replace(/ ([;!?])/g, "\u202f$1")
-    .replace(/ :/g, "\u00a0:")
-    .replace(/« /g, "«\u202f")
-    .replace(/ »/g, "\u202f»");
-}

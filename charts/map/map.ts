@@ -9,11 +9,14 @@ import * as schema from "../../data/schema.js";
 import type { Chart, ChartOptions } from "../../src/chart.js";
 import { figure, isNarrow, panelWidth } from "../../src/figure.js";
 import { getFormat } from "../../src/locale/index.js";
-import { conflictNotes, type Provenance, provenanceOf, sourceLine } from "../../src/provenance.js";
+import { frenchSpacing } from "../../src/locale/spacing.js";
+import { type Provenance, provenanceFooter, provenanceOf, withOrganisations } from "../../src/provenance.js";
 import { keyPanel } from "./key.js";
-import { frenchSpacing, strings } from "./map.strings.js";
+import { notebook } from "./map.notebook.js";
+import { strings } from "./map.strings.js";
 import { mapPanel } from "./panel.js";
 import { route } from "./route.js";
+import { mapTable } from "./table.js";
 
 export const defaults = {
   /** West, south, east, north in degrees: Deir ez-Zor to al-Qaim with room for labels, per width. */
@@ -42,13 +45,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   });
   const key = keyPanel({ document, theme, width: inner, narrow, stops });
 
-  const provenance = mapChart.provenance(dataset);
+  const provenance = chart.provenance(dataset);
   const estimated = stops.filter((stop) => stop.place.position === "estimated");
   const omitted = dataset.places.filter((p) => p.position === "estimated" && !stops.some((stop) => stop.place === p));
   const km = format.number(Math.max(...estimated.map((stop) => stop.place.uncertainty_km ?? 0)));
   const placeNotes = [...stops.map((stop) => stop.place), ...context].map((p) => p[`note_${locale}`]).filter((n) => n !== undefined);
-  const notes = [
-    ...conflictNotes(provenance, locale),
+  const after = [
     ...(estimated.length ? [t.estimated(estimated.map((stop) => stop.name).join(", "), km)] : []),
     ...(omitted.length ? [t.omitted(omitted.map((p) => p[`name_${locale}`]).join(", "))] : []),
     ...placeNotes,
@@ -57,7 +59,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const name = (id: string) => dataset.places.find((p) => p.id === id)?.[`name_${locale}`] ?? id;
   return figure({
     document,
-    id: mapChart.id,
+    id: chart.id,
     width,
     theme,
     title: t.title,
@@ -75,15 +77,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "dot", color: theme.muted, label: t.legendOther },
     ],
     panels: [map, key],
-    notes: notes.map(spaced),
-    source: spaced(sourceLine(provenance, locale)),
+    ...provenanceFooter(provenance, locale, { after, spacing: spaced }),
   });
 }
 
-export const mapChart: Chart = {
+export const chart: Chart = {
   id: "map",
   tables: [schema.events, schema.sources, schema.organisations, schema.conflicts, schema.places, schema.features, schema.geometry],
   strings,
+  notebook,
+  table: mapTable,
   provenance: (dataset): Provenance => {
     const format = getFormat("en");
     const stops = route(dataset, format, strings.en);
@@ -93,11 +96,7 @@ export const mapChart: Chart = {
     );
     // The towns' positions and the map's geometry name their organisations after the events' sources.
     const places = [...stops.map((stop) => stop.place.organisation), ...dataset.features.map((f) => f.organisation)];
-    const extra = [...new Set(places)]
-      .filter((id) => !events.organisations.some((o) => o.id === id))
-      .map((id) => dataset.organisations.find((o) => o.id === id))
-      .filter((o) => o !== undefined);
-    return { ...events, organisations: [...events.organisations, ...extra] };
+    return withOrganisations(dataset, events, places);
   },
   render,
 };

@@ -2,15 +2,14 @@
 // position is known, the date the SDF took it, and links to its sources.
 
 import type { Dataset } from "../../data/load.js";
-import { getFormat, type Locale } from "../../src/locale/index.js";
-import type { Cell } from "../../src/notebook/tables.js";
+import type { Cell } from "../../src/chart.js";
+import type { Locale } from "../../src/locale/index.js";
+import { tableContext } from "../../src/notebook/tables.js";
 import { strings } from "./map.strings.js";
 import { route } from "./route.js";
 
-type Links = (ids: readonly string[]) => { text: string; href: string }[];
-
-export function mapRows(dataset: Dataset, locale: Locale, links: Links): Cell[][] {
-  const format = getFormat(locale);
+export function mapTable(dataset: Dataset, locale: Locale): Cell[][] {
+  const { format, links } = tableContext(dataset, locale);
   const fr = locale === "fr";
   const stops = route(dataset, format, strings[locale]);
   const degrees = (value: number, axis: "N" | "E") => `${format.number(value, 4)}°\u00a0${axis}`;

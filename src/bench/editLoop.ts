@@ -130,10 +130,10 @@ async function run(root: string, edits: number, memoryEdits: number): Promise<Ed
     return { disk, page };
   };
 
-  const strings = editor(root, "charts/casualties.strings.ts", (text, n) =>
+  const strings = editor(root, "charts/casualties/casualties.strings.ts", (text, n) =>
     text.replace(/(title: "Six mois de combats pour le dernier réduit)/, `$1 ${n}`),
   );
-  const module = editor(root, "charts/casualties.ts", (text, n) =>
+  const module = editor(root, "charts/casualties/casualties.ts", (text, n) =>
     text.replace(/height: \{ narrow: 300, wide: 340 \}/, `height: { narrow: 300, wide: ${340 + n} }`),
   );
   const library = editor(root, "src/theme.ts", (text, n) =>

@@ -4,11 +4,13 @@
 // HTML file per locale that works from file:// and makes no external request.
 
 import type { Dataset } from "../../data/load.js";
+import type { Chart } from "../chart.js";
 import { EMBED_MODES, type EmbedMode, embedSnippet } from "../embed.js";
+import { CliError } from "../errors.js";
 import type { Locale } from "../locale/index.js";
 import { escapeAttribute, escapeText } from "../serialize.js";
+import type { Prose } from "./prose.js";
 import { strings } from "./strings.js";
-import { dataRows } from "./tables.js";
 
 export interface NotebookFile {
   readonly path: string;
@@ -80,15 +82,32 @@ export interface NotebookOptions {
   readonly baseUrl?: string;
 }
 
+/** A chart's section: its text, column headers and rows, checked to have one cell per column. */
+function section(chart: Pick<Chart, "id" | "notebook" | "table">, dataset: Dataset, locale: Locale) {
+  const { columns } = chart.notebook[locale];
+  const rows = chart.table(dataset, locale);
+  const bad = rows.findIndex((cells) => cells.length !== columns.length);
+  if (bad >= 0)
+    throw new CliError(
+      `charts/${chart.id}/table.ts: row ${bad + 1} (${locale}) has ${rows[bad].length} cells, expected ${columns.length} (the columns of charts/${chart.id}/${chart.id}.notebook.ts)`,
+    );
+  return { columns, rows };
+}
+
 export function notebookPage(
   dataset: Dataset,
   charts: readonly NotebookChart[],
+  modules: readonly Pick<Chart, "id" | "notebook" | "table">[],
   snippets: ReadonlyMap<string, string>,
+  prose: Prose,
   locale: Locale,
   { baseUrl }: NotebookOptions = {},
 ): string {
   const t = strings[locale];
   const sections = charts.map((chart) => {
+    const module = modules.find((m) => m.id === chart.id);
+    if (!module) throw new CliError(`charts/${chart.id}: in the manifest but not in charts/list.ts`);
+    const { columns, rows: cells } = section(module, dataset, locale);
     const mine = chart.variants.filter((v) => v.locale === locale);
     const file = (v: NotebookVariant, format: string, scale?: number) =>
       v.files.find((f) => f.format === format && (f.scale ?? 1) === (scale ?? 1))?.path ?? "";
@@ -103,8 +122,7 @@ export function notebookPage(
       })),
       mine[0].alt,
     );
-    const columns = t.columns[chart.id];
-    const rows = dataRows(chart.id, dataset, locale)
+    const rows = cells
       .map(
         (cells) =>
           `<tr>${cells.map((cell) => `<td>${escapeText(cell.text)}${(cell.links ?? []).map((l) => `<a href="${escapeAttribute(l.href)}">${escapeText(l.text)}</a>`).join(", ")}</td>`).join("")}</tr>`,
@@ -130,7 +148,7 @@ export function notebookPage(
     const embedId = `${chart.id}-embed`;
     return `<section aria-labelledby="${chart.id}-heading">
 <h2 id="${chart.id}-heading">${escapeText(mine[0].title)}</h2>
-<p>${escapeText(t.charts[chart.id])}</p>
+${prose.charts.get(chart.id) ?? ""}
 <figure>
 ${picture}</figure>
 <details>
@@ -173,12 +191,12 @@ ${EMBED_MODES.map((mode) => `<pre data-mode="${mode}"><code id="${embedId}-${mod
 <header>
 <p class="lang"><a href="${other.href}" hreflang="${other.hreflang}" lang="${other.hreflang}">${escapeText(other.label)}</a></p>
 <h1>${escapeText(t.title)}</h1>
-<p>${escapeText(t.intro)}</p>
+${prose.intro}
 </header>
 <main>
 ${sections.join("\n")}
 </main>
-<footer><p>${escapeText(t.footer)}</p></footer>
+<footer>${prose.closing}</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>

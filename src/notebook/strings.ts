@@ -1,16 +1,14 @@
-// The notebook's own text, in each locale: written for this project.
+// The notebook's own text, in each locale: written for this project. Each
+// chart's text and table headers live in its folder; the page's introduction
+// and closing text are Markdown files beside this one (see prose.ts).
 
-import { notebook as map } from "../../charts/map/map.notebook.js";
 import type { EmbedMode } from "../embed.js";
 import type { Translations } from "../locale/index.js";
 
 export interface NotebookStrings {
   lang: string;
   title: string;
-  intro: string;
   otherLanguage: { label: string; href: string; hreflang: string };
-  /** A short text per chart id. */
-  charts: Record<string, string>;
   data: string;
   downloads: string;
   embed: string;
@@ -23,26 +21,13 @@ export interface NotebookStrings {
   /** Said beside the copy button when the snippets use paths relative to their folder. */
   relativePaths: (folder: string) => string;
   absolutePaths: (baseUrl: string) => string;
-  columns: Record<string, readonly string[]>;
-  footer: string;
 }
 
 export const strings: Translations<NotebookStrings> = {
   fr: {
     lang: "fr",
     title: "La fin du «\u202fcalifat\u202f» de l'État islamique, 2015–2019",
-    intro:
-      "En janvier 2015, l'État islamique contrôlait environ 90\u202f800\u00a0km² entre la Syrie et l'Irak, selon IHS. Mi-janvier 2019, il ne tenait plus qu'environ 15\u00a0km², villages compris, autour de Baghouz. En mars, ses derniers combattants étaient retranchés dans un campement au bord de l'Euphrate, jusqu'à la chute du réduit le 23 mars 2019. Quatre graphiques retracent ce recul, chiffres sourcés à l'appui.",
     otherLanguage: { label: "English version", href: "index.en.html", hreflang: "en" },
-    charts: {
-      territory:
-        "La courbe d'IHS Markit suit le recul du territoire jusqu'en juin 2017\u202f; d'autres estimations, qui ne mesurent pas la même chose, prennent le relais jusqu'à la chute de Baghouz.",
-      casualties:
-        "L'Observatoire syrien des droits de l'homme a tenu le compte des morts de l'offensive lancée le 10 septembre 2018. Ses bilans ne sont pas vérifiables de façon indépendante.",
-      timeline:
-        "De Hajine à Baghouz, six mois d'offensive, de contre-attaques et de pauses. Quand les sources donnent deux dates, les deux figurent.",
-      map: map.fr.text,
-    },
     data: "Les données",
     downloads: "Télécharger",
     embed: "Code d'intégration",
@@ -54,28 +39,11 @@ export const strings: Translations<NotebookStrings> = {
     relativePaths: (folder) =>
       `Les chemins de ce code sont relatifs au dossier ${folder} du paquet (celui du fichier d'intégration)\u00a0: publiez ce dossier tel quel et collez le code dans une page de ce dossier, ou reconstruisez avec --base-url URL pour des adresses absolues.`,
     absolutePaths: (baseUrl) => `Les adresses de ce code sont absolues, sous ${baseUrl}.`,
-    columns: {
-      territory: ["Date", "Superficie", "Estimateur", "Sources"],
-      casualties: ["Date", "Groupe", "Morts depuis le 10 sept. 2018", "Sources"],
-      timeline: ["Date", "Lieu", "Événement", "Sources"],
-      map: map.fr.columns,
-    },
-    footer: "Chaque chiffre renvoie à la page où il a été lu. Les notes signalent les désaccords entre sources.",
   },
   en: {
     lang: "en",
     title: "The end of the Islamic State's “caliphate”, 2015–2019",
-    intro:
-      "In January 2015 the Islamic State held about 90,800\u00a0km² across Syria and Iraq, according to IHS. By mid-January 2019 it held about 15\u00a0km² around Baghouz, villages included. In March its last fighters were holed up in a camp on the bank of the Euphrates, until the pocket fell on March 23, 2019. Four charts trace that retreat, with every figure sourced.",
     otherLanguage: { label: "Version française", href: "index.html", hreflang: "fr" },
-    charts: {
-      territory:
-        "The IHS Markit line follows the loss of territory to June 2017; other estimates, which do not measure the same thing, take over until the fall of Baghouz.",
-      casualties:
-        "The Syrian Observatory for Human Rights kept count of the dead of the offensive launched on September 10, 2018. Its tolls cannot be checked independently.",
-      timeline: "From Hajin to Baghouz: six months of offensive, counter-attacks and pauses. Where sources give two dates, both are shown.",
-      map: map.en.text,
-    },
     data: "The data",
     downloads: "Download",
     embed: "Embed code",
@@ -87,12 +55,5 @@ export const strings: Translations<NotebookStrings> = {
     relativePaths: (folder) =>
       `The paths in this code are relative to the package's ${folder} folder (where the embed file lives): publish that folder as it is and paste the code into a page in that folder, or rebuild with --base-url URL for absolute addresses.`,
     absolutePaths: (baseUrl) => `The addresses in this code are absolute, under ${baseUrl}.`,
-    columns: {
-      territory: ["Date", "Area", "Estimator", "Sources"],
-      casualties: ["Date", "Group", "Deaths since Sep 10, 2018", "Sources"],
-      timeline: ["Date", "Place", "Event", "Sources"],
-      map: map.en.columns,
-    },
-    footer: "Every figure links to the page it was read on. Notes flag where sources disagree.",
   },
 };

@@ -1,25 +1,31 @@
-// The data behind each chart as table rows, from the same dataset the chart
-// is drawn from, each row with links to its sources. Figures are shown as
-// published (17 500 mi², not a conversion to the square kilometre), rows run
-// in date order, and every event a chart marks is listed with its sources.
+// What every chart's data table on the notebook page is made with (each chart
+// writes its own rows in charts/<id>/table.ts, from the same dataset it is
+// drawn from): links to sources, organisation names, event dates. Figures are
+// shown as published (17 500 mi², not a conversion to the square kilometre),
+// rows run in date order, and every event a chart marks is listed with its sources.
 
-import { strings as casualtyStrings, QUALIFIER_SYMBOL } from "../../charts/casualties.strings.js";
-import { mapRows } from "../../charts/map/table.js";
-import { areaKm2 } from "../../charts/territory.js";
-import { qualifiedArea } from "../../charts/territory.strings.js";
-import { eventDays } from "../../charts/timeline.js";
-import { strings as timelineStrings } from "../../charts/timeline.strings.js";
+import { eventDays } from "../../charts/timeline/days.js";
+import { strings as timelineStrings } from "../../charts/timeline/timeline.strings.js";
 import type { Dataset } from "../../data/load.js";
-import type { EventRow, TerritoryRow } from "../../data/schema.js";
+import type { EventRow } from "../../data/schema.js";
+import type { Cell } from "../chart.js";
 import { type Format, getFormat, type Locale } from "../locale/index.js";
 
-export interface Cell {
-  readonly text: string;
-  readonly links?: readonly { readonly text: string; readonly href: string }[];
-}
+export type { Cell } from "../chart.js";
 
-/** Events marked on the territory chart (its key moments), listed in its table. */
-const TERRITORY_MOMENTS = ["mosul", "iraq-victory", "launch"];
+export interface TableContext {
+  readonly format: Format;
+  /** Links to the sources with these ids, named by their outlet in the page's locale. */
+  links(ids: readonly string[]): { text: string; href: string }[];
+  /** An organisation's name in the page's locale. */
+  organisation(id: string): string;
+  /** The organisations behind these sources, once each, joined by commas. */
+  sourceOrganisations(ids: readonly string[]): string;
+  /** " (date déduite)" after a date the source did not give. */
+  inferred(status: string): string;
+  /** "10–13 oct. 2018" / "Oct 10–13, 2018". */
+  eventDate(event: EventRow): string;
+}
 
 /** Rounds to the significant digits of the published figure (at least two): 17 500 mi² → 45 300 km², not 45 325. */
 export function roundLike(value: number, published: number): number {
@@ -28,20 +34,12 @@ export function roundLike(value: number, published: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
-function publishedArea(format: Format, row: TerritoryRow): string {
-  if (row.unit !== "sq-mi") return qualifiedArea(format, areaKm2(row), row.unit, row.qualifier);
-  const symbol = QUALIFIER_SYMBOL[row.qualifier];
-  const km2 = roundLike(areaKm2(row), row.value);
-  return `${symbol}${format.number(row.value)}\u00a0mi² (≈\u00a0${format.number(km2)}\u00a0km²)`;
+/** Rows keyed by a date, in date order. */
+export function byDate(rows: readonly (readonly [number, Cell[]])[]): Cell[][] {
+  return [...rows].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
 
-function eventDate(format: Format, locale: Locale, event: EventRow): string {
-  if (event.date.precision !== "day") return format.date(event.date.date, event.date.precision);
-  // "10–13 oct. 2018" / "Oct 10–13, 2018": the year as each locale's day format writes it.
-  return `${eventDays(event, format, timelineStrings[locale])}${locale === "en" ? "," : ""} ${format.year(event.date.date)}`;
-}
-
-export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cell[][] {
+export function tableContext(dataset: Dataset, locale: Locale): TableContext {
   const format = getFormat(locale);
   // Outlets name organisations in English ("Youm7 (SOHR)"); French pages say OSDH, FDS…
   const localOutlet = (outlet: string) =>
@@ -49,60 +47,22 @@ export function dataRows(chartId: string, dataset: Dataset, locale: Locale): Cel
       (text, o) => (o.name_en === o[`name_${locale}`] ? text : text.replace(new RegExp(`\\b${o.name_en}\\b`, "g"), o[`name_${locale}`])),
       outlet,
     );
-  const links = (ids: readonly string[]) =>
-    ids
-      .map((id) => dataset.sources.find((s) => s.id === id))
-      .filter((s) => s !== undefined)
-      .map((s) => ({ text: localOutlet(s.outlet), href: s.url }));
   const organisation = (id: string) => dataset.organisations.find((o) => o.id === id)?.[`name_${locale}`] ?? id;
-  const sourceOrganisations = (ids: readonly string[]) =>
-    [...new Set(ids.map((id) => organisation(dataset.sources.find((s) => s.id === id)?.organisation ?? id)))].join(", ");
-  const inferred = (status: string) => (status === "inferred" ? (locale === "fr" ? " (date déduite)" : " (inferred date)") : "");
-  const byDate = (rows: readonly (readonly [number, Cell[]])[]) => [...rows].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
-  if (chartId === "territory") {
-    const estimates = dataset.territory.map(
-      (row) =>
-        [
-          +row.refers_to.date,
-          <Cell[]>[
-            { text: format.date(row.refers_to.date, row.refers_to.precision) + inferred(row.date_status) },
-            { text: publishedArea(format, row) },
-            { text: organisation(row.estimator) },
-            { text: "", links: links(row.sources) },
-          ],
-        ] as const,
-    );
-    const moments = dataset.events
-      .filter((event) => TERRITORY_MOMENTS.includes(event.id))
-      .map(
-        (event) =>
-          [
-            +event.date.date,
-            <Cell[]>[
-              { text: eventDate(format, locale, event) },
-              { text: event[`label_${locale}`] },
-              { text: sourceOrganisations(event.sources) },
-              { text: "", links: links(event.sources) },
-            ],
-          ] as const,
-      );
-    return byDate([...estimates, ...moments]);
-  }
-  if (chartId === "casualties") {
-    return dataset.casualties.map((row) => [
-      { text: format.day(row.refers_to.date) + inferred(row.date_status) },
-      { text: casualtyStrings[locale].group[row.group] },
-      { text: `${QUALIFIER_SYMBOL[row.qualifier]}${format.number(row.value)}` },
-      { text: "", links: links(row.sources) },
-    ]);
-  }
-  if (chartId === "map") return mapRows(dataset, locale, links);
-  return dataset.events
-    .filter((event) => event.importance !== "3")
-    .map((event) => [
-      { text: eventDate(format, locale, event) },
-      { text: event[`place_${locale}`] },
-      { text: `${event[`label_${locale}`]}. ${event[`description_${locale}`]}` },
-      { text: "", links: links(event.sources) },
-    ]);
+  return {
+    format,
+    links: (ids) =>
+      ids
+        .map((id) => dataset.sources.find((s) => s.id === id))
+        .filter((s) => s !== undefined)
+        .map((s) => ({ text: localOutlet(s.outlet), href: s.url })),
+    organisation,
+    sourceOrganisations: (ids) =>
+      [...new Set(ids.map((id) => organisation(dataset.sources.find((s) => s.id === id)?.organisation ?? id)))].join(", "),
+    inferred: (status) => (status === "inferred" ? (locale === "fr" ? " (date déduite)" : " (inferred date)") : ""),
+    eventDate: (event) => {
+      if (event.date.precision !== "day") return format.date(event.date.date, event.date.precision);
+      // "10–13 oct. 2018" / "Oct 10–13, 2018": the year as each locale's day format writes it.
+      return `${eventDays(event, format, timelineStrings[locale])}${locale === "en" ? "," : ""} ${format.year(event.date.date)}`;
+    },
+  };
 }

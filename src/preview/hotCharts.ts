@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type ChartFiles, registry } from "../../charts/registry.js";
 import type { Chart } from "../chart.js";
-import { checkTranslations } from "../locale/check.js";
+import { checkChart } from "../chartCheck.js";
 import { bundleChart } from "./chartBundle.js";
 
 interface Version {
@@ -127,8 +127,7 @@ export class HotCharts {
       this.reloads++;
       const chart = namespaces.flatMap((namespace) => Object.values(namespace)).find((value) => isChart(value, id));
       if (!chart) throw new Error(`${modules[0]}: exports no chart with id "${id}"`);
-      const stringsFile = modules.find((path) => path.includes(".strings.")) ?? modules[0];
-      checkTranslations(stringsFile, chart.strings);
+      checkChart(chart);
       slot.candidate = { chart: this.#guard(chart), hash: bundle.hash };
       slot.error = undefined;
     } catch (error) {

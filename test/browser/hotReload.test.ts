@@ -74,7 +74,7 @@ const casualtiesImage = (page: Page) =>
 
 describe("the live preview in a browser", () => {
   test("an edited chart module shows without a new worker, at the same scroll position, marked", async () => {
-    const file = join(root, "charts", "casualties.ts");
+    const file = join(root, "charts", "casualties", "casualties.ts");
     const original = readFileSync(file, "utf8");
     const page = await open();
     try {
@@ -99,14 +99,16 @@ describe("the live preview in a browser", () => {
   }, 90_000);
 
   test("a broken chart edit keeps the last good chart on screen and shows the error", async () => {
-    const file = join(root, "charts", "casualties.strings.ts");
+    const file = join(root, "charts", "casualties", "casualties.strings.ts");
     const original = readFileSync(file, "utf8");
     const page = await open();
     try {
       const before = await casualtiesImage(page);
       await saveAndReload(page, file, original.replace('title: "Six mois', 'title: Six mois"'));
       // The page may reload once more (a build reloads when its first variant is on disk, then at its end).
-      expect(await page.locator("[role=alert]").textContent({ timeout: 30_000 })).toMatch(/charts\/casualties\.strings\.ts:\d+:\d+: /);
+      expect(await page.locator("[role=alert]").textContent({ timeout: 30_000 })).toMatch(
+        /charts\/casualties\/casualties\.strings\.ts:\d+:\d+: /,
+      );
       const shown = await casualtiesImage(page);
       expect(shown.width).toBeGreaterThan(0);
       expect(shown).toEqual(before);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { areaKm2 } from "../../charts/territory.js";
+import { areaKm2 } from "../../charts/territory/territory.js";
 import { loadDataset } from "../../data/load.js";
 import { readDataset } from "../../data/read.js";
 import { DataError } from "../../src/errors.js";

@@ -56,16 +56,16 @@ afterAll(async () => {
 });
 
 test("dev: a chart edit is built by the warm worker, and a broken one is reported in the terminal, then recovers", async () => {
-  const strings = join(project.root, "charts", "territory.strings.ts");
+  const strings = join(project.root, "charts", "territory", "territory.strings.ts");
   const original = readFileSync(strings, "utf8");
   const title = 'title: "Du «\\u202fcalifat\\u202f» au dernier réduit"';
-  expect(original, "charts/territory.strings.ts no longer holds the French title this test empties").toContain(title);
+  expect(original, "charts/territory/territory.strings.ts no longer holds the French title this test empties").toContain(title);
   try {
     // A worker that kept the old module would build the old, valid strings (issue 18: the warm worker reloads the chart).
     const failed = nextLine(/^chart error, /);
     writeFileSync(strings, original.replace(title, 'title: ""'));
     expect(await failed, "terminal line after the French title was emptied").toBe(
-      'chart error, showing its last good version: charts/territory.strings.ts: locale "fr" has no translation for "title"',
+      'chart error, showing its last good version: charts/territory/territory.strings.ts: locale "fr" has no translation for "title"',
     );
   } finally {
     const recovered = nextLine(/^(up to date|rebuilt )/);

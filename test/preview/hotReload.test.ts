@@ -39,8 +39,8 @@ afterAll(async () => {
 });
 
 const svgFile = () => join(out, "casualties", "casualties-fr-720-light.svg");
-const stringsFile = () => join(root, "charts", "casualties.strings.ts");
-const moduleFile = () => join(root, "charts", "casualties.ts");
+const stringsFile = () => join(root, "charts", "casualties", "casualties.strings.ts");
+const moduleFile = () => join(root, "charts", "casualties", "casualties.ts");
 
 /** Saves a file and waits until the preview has built it. */
 const save = (file: string, text: string) => saveAndBuild(preview, file, text);
@@ -80,8 +80,8 @@ describe("the preview's chart reload", () => {
       await save(moduleFile(), original.replace("const GROUP_ORDER", "const GROUP_ORDER = ;\nconst unused"));
       expect(readFileSync(svgFile(), "utf8")).toBe(before);
       const body = await page();
-      expect(body).toMatch(/role="alert"[^>]*>[^<]*charts\/casualties\.ts:\d+:\d+: /);
-      expect(logs.join("\n")).toMatch(/chart error, showing its last good version: charts\/casualties\.ts:\d+:\d+/);
+      expect(body).toMatch(/role="alert"[^>]*>[^<]*charts\/casualties\/casualties\.ts:\d+:\d+: /);
+      expect(logs.join("\n")).toMatch(/chart error, showing its last good version: charts\/casualties\/casualties\.ts:\d+:\d+/);
     } finally {
       await save(moduleFile(), original);
     }
@@ -100,7 +100,7 @@ describe("the preview's chart reload", () => {
         .replace(signature, `${signature}\n  if (options.width === 360) throw new Error("too narrow");`);
       await save(moduleFile(), broken);
       expect(files.map((name) => readFileSync(join(out, "casualties", name), "utf8"))).toEqual(before);
-      expect(await page()).toMatch(/charts\/casualties\.ts:\d+:\d+: too narrow/);
+      expect(await page()).toMatch(/charts\/casualties\/casualties\.ts:\d+:\d+: too narrow/);
     } finally {
       await save(moduleFile(), original);
     }
@@ -139,8 +139,8 @@ describe("isLibraryEdit", () => {
     expect(isLibraryEdit("data/schema.ts")).toBe(true);
     expect(isLibraryEdit("package-lock.json")).toBe(true);
     expect(isLibraryEdit("charts/helpers.ts")).toBe(true);
-    expect(isLibraryEdit("charts/casualties.ts")).toBe(false);
-    expect(isLibraryEdit("charts/casualties.strings.ts")).toBe(false);
+    expect(isLibraryEdit("charts/casualties/casualties.ts")).toBe(false);
+    expect(isLibraryEdit("charts/casualties/casualties.strings.ts")).toBe(false);
     expect(isLibraryEdit("data/casualties.csv")).toBe(false);
   });
 });

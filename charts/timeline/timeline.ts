@@ -5,16 +5,19 @@
 // metrics and pushed down just enough to clear the one above it.
 
 import { scaleUtc, select, utcMonth } from "d3";
-import type { Dataset } from "../data/load.js";
-import type { EventRow } from "../data/schema.js";
-import * as schema from "../data/schema.js";
-import type { Chart, ChartOptions } from "../src/chart.js";
-import { svgElement } from "../src/dom.js";
-import { figure, isNarrow, panelWidth } from "../src/figure.js";
-import { type Format, getFormat } from "../src/locale/index.js";
-import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
-import { measureText, wrapText } from "../src/text/measure.js";
-import type { Theme } from "../src/theme.js";
+import type { Dataset } from "../../data/load.js";
+import type { EventRow } from "../../data/schema.js";
+import * as schema from "../../data/schema.js";
+import type { Chart, ChartOptions } from "../../src/chart.js";
+import { svgElement } from "../../src/dom.js";
+import { figure, isNarrow, panelWidth } from "../../src/figure.js";
+import { type Format, getFormat } from "../../src/locale/index.js";
+import { provenanceFooter, provenanceOf } from "../../src/provenance.js";
+import { measureText, wrapText } from "../../src/text/measure.js";
+import type { Theme } from "../../src/theme.js";
+import { eventDays } from "./days.js";
+import { timelineTable } from "./table.js";
+import { notebook } from "./timeline.notebook.js";
 import { strings, type TimelineStrings } from "./timeline.strings.js";
 
 const defaults = {
@@ -49,17 +52,6 @@ export function timelineEvents(dataset: Dataset, narrow: boolean): EventRow[] {
   return dataset.events.filter(
     (e) => e.date.date >= start && e.date.date <= end && (e.importance === "1" || (!narrow && e.importance === "2")),
   );
-}
-
-/** "≈ 1er–9 févr.", "9 ou 10 déc.", "Oct 31 – Nov 11": an event's days as the timeline and the notebook print them. */
-export function eventDays(event: EventRow, format: Format, t: TimelineStrings): string {
-  const date = event.date.date;
-  const text = event.alt_date
-    ? format.dayPair(date, event.alt_date.date, t.either)
-    : event.end
-      ? format.dayPair(date, event.end.date, event.end.date.getUTCMonth() === date.getUTCMonth() ? t.span : ` ${t.span} `)
-      : format.dayMonth(date);
-  return `${event.date_status === "inferred" ? t.inferred : ""}${text}`;
 }
 
 function dateText(event: EventRow, format: Format, t: TimelineStrings): string {
@@ -226,7 +218,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     }
   }
 
-  const provenance = timelineChart.provenance(dataset);
+  const provenance = chart.provenance(dataset);
   const categories = (["offensive", "capture", "counter-attack", "civilians", "political"] as const).filter((c) =>
     events.some((e) => e.category === c),
   );
@@ -234,7 +226,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const hajin = dataset.events.find((e) => e.id === "hajin-taken");
   return figure({
     document,
-    id: timelineChart.id,
+    id: chart.id,
     width,
     theme,
     title: t.title,
@@ -252,15 +244,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         : []),
     ],
     panels: [panel],
-    notes: [t.scaleNote, ...conflictNotes(provenance, locale)],
-    source: sourceLine(provenance, locale),
+    ...provenanceFooter(provenance, locale, { before: [t.scaleNote] }),
   });
 }
 
-export const timelineChart: Chart = {
+export const chart: Chart = {
   id: "timeline",
   tables: [schema.events, schema.sources, schema.organisations, schema.conflicts],
   strings,
+  notebook,
+  table: timelineTable,
   // The wide timeline shows every event the narrow one does, and more.
   provenance: (dataset) => provenanceOf(dataset, timelineEvents(dataset, false)),
   render,

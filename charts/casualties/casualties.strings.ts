@@ -1,7 +1,7 @@
 // Every string the casualties chart prints, in each locale.
 
-import type { Group } from "../data/schema.js";
-import type { Translations } from "../src/locale/index.js";
+import type { Group } from "../../data/schema.js";
+import type { Translations } from "../../src/locale/index.js";
 
 export interface CasualtiesStrings {
   title: string;
@@ -51,11 +51,4 @@ export const strings: Translations<CasualtiesStrings> = {
 };
 
 /** "≈ 526", "> 630", "901": the qualifier stays with the figure. */
-export const QUALIFIER_SYMBOL: Record<string, string> = {
-  exact: "",
-  about: "≈\u00a0",
-  "close-to": "≈\u00a0",
-  "at-least": "≥\u00a0",
-  "more-than": ">\u00a0",
-  "fewer-than": "<\u00a0",
-};
+export { QUALIFIER_SYMBOL } from "../../src/locale/qualifiers.js";

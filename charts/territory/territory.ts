@@ -2,20 +2,22 @@
 // estimates made on other definitions are hollow dots, never joined to it
 // (conflict C2). A second panel zooms in on the last months.
 
-import type { Dataset } from "../data/load.js";
-import type { TerritoryRow } from "../data/schema.js";
-import * as schema from "../data/schema.js";
-import type { Chart, ChartOptions } from "../src/chart.js";
-import { DataError } from "../src/errors.js";
-import { figure, isNarrow, panelWidth } from "../src/figure.js";
-import { placeAvoiding, placementCost } from "../src/layout/avoid.js";
-import { yAxisMargin } from "../src/layout/axis.js";
-import { pixels } from "../src/layout/pixels.js";
-import { getFormat } from "../src/locale/index.js";
-import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
-import { Plot } from "../src/plot.js";
-import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
-import { measureText, wrapText } from "../src/text/measure.js";
+import type { Dataset } from "../../data/load.js";
+import type { TerritoryRow } from "../../data/schema.js";
+import * as schema from "../../data/schema.js";
+import type { Chart, ChartOptions } from "../../src/chart.js";
+import { DataError } from "../../src/errors.js";
+import { figure, isNarrow, panelWidth } from "../../src/figure.js";
+import { placeAvoiding, placementCost } from "../../src/layout/avoid.js";
+import { yAxisMargin } from "../../src/layout/axis.js";
+import { pixels } from "../../src/layout/pixels.js";
+import { getFormat } from "../../src/locale/index.js";
+import { keyMomentRows, keyMoments } from "../../src/marks/keyMoments.js";
+import { Plot } from "../../src/plot.js";
+import { provenanceFooter, provenanceOf } from "../../src/provenance.js";
+import { measureText, wrapText } from "../../src/text/measure.js";
+import { territoryTable } from "./table.js";
+import { notebook } from "./territory.notebook.js";
 import { qualifiedArea, strings } from "./territory.strings.js";
 
 const defaults = {
@@ -266,10 +268,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     return p.km2 === 0 ? t.zero(format.dayMonth(p.date)) : `${value}${original}`;
   }
 
-  const provenance = territoryChart.provenance(dataset);
+  const provenance = chart.provenance(dataset);
   return figure({
     document,
-    id: territoryChart.id,
+    id: chart.id,
     width,
     theme,
     title: t.title,
@@ -288,15 +290,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "diamond", color: theme.muted, label: t.squareMetresKey },
     ],
     panels: [main, zoom],
-    notes: conflictNotes(provenance, locale),
-    source: sourceLine(provenance, locale),
+    ...provenanceFooter(provenance, locale),
   });
 }
 
-export const territoryChart: Chart = {
+export const chart: Chart = {
   id: "territory",
   tables: [schema.territory, schema.events, schema.sources, schema.organisations, schema.conflicts],
   strings,
+  notebook,
+  table: territoryTable,
   provenance: (dataset) => {
     const moments = dataset.events.filter((event) => defaults.keyMoments.wide.includes(event.id));
     const estimators = dataset.territory.map((row) => row.estimator);

@@ -3,21 +3,23 @@
 // known dates, hollow dots on inferred ones); rounded figures and minimums are
 // triangles off the line, so a running total is never drawn going down.
 
-import type { Dataset } from "../data/load.js";
-import type { CasualtyRow, EventRow, Group } from "../data/schema.js";
-import * as schema from "../data/schema.js";
-import type { Chart, ChartOptions } from "../src/chart.js";
-import { figure, isNarrow, panelWidth } from "../src/figure.js";
-import { stackedTickRoom, yAxisMargin } from "../src/layout/axis.js";
-import { dodge } from "../src/layout/dodge.js";
-import { pixels } from "../src/layout/pixels.js";
-import { getFormat } from "../src/locale/index.js";
-import { keyMomentRows, keyMoments } from "../src/marks/keyMoments.js";
-import { Plot } from "../src/plot.js";
-import { conflictNotes, provenanceOf, sourceLine } from "../src/provenance.js";
-import { measureText, wrapText } from "../src/text/measure.js";
-import type { Theme } from "../src/theme.js";
+import type { Dataset } from "../../data/load.js";
+import type { CasualtyRow, EventRow, Group } from "../../data/schema.js";
+import * as schema from "../../data/schema.js";
+import type { Chart, ChartOptions } from "../../src/chart.js";
+import { figure, isNarrow, panelWidth } from "../../src/figure.js";
+import { stackedTickRoom, yAxisMargin } from "../../src/layout/axis.js";
+import { dodge } from "../../src/layout/dodge.js";
+import { pixels } from "../../src/layout/pixels.js";
+import { getFormat } from "../../src/locale/index.js";
+import { keyMomentRows, keyMoments } from "../../src/marks/keyMoments.js";
+import { Plot } from "../../src/plot.js";
+import { provenanceFooter, provenanceOf } from "../../src/provenance.js";
+import { measureText, wrapText } from "../../src/text/measure.js";
+import type { Theme } from "../../src/theme.js";
+import { notebook } from "./casualties.notebook.js";
 import { QUALIFIER_SYMBOL, strings } from "./casualties.strings.js";
+import { casualtiesTable } from "./table.js";
 
 const defaults = {
   height: { narrow: 300, wide: 340 },
@@ -219,11 +221,11 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     ],
   }) as SVGSVGElement;
 
-  const provenance = casualtiesChart.provenance(dataset);
+  const provenance = chart.provenance(dataset);
   const final = (group: Group) => figureOf(last[GROUP_ORDER.indexOf(group)]);
   return figure({
     document,
-    id: casualtiesChart.id,
+    id: chart.id,
     width,
     theme,
     title: t.title,
@@ -240,15 +242,16 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "triangle", color: theme.muted, label: t.approximate },
     ],
     panels: [panel],
-    notes: [...conflictNotes(provenance, locale), ...(dataset.casualties.some(isApproximate) ? [t.dipsNote] : [])],
-    source: sourceLine(provenance, locale),
+    ...provenanceFooter(provenance, locale, { after: dataset.casualties.some(isApproximate) ? [t.dipsNote] : [] }),
   });
 }
 
-export const casualtiesChart: Chart = {
+export const chart: Chart = {
   id: "casualties",
   tables: [schema.casualties, schema.events, schema.sources, schema.organisations, schema.conflicts],
   strings,
+  notebook,
+  table: casualtiesTable,
   provenance: (dataset) => {
     const moments = dataset.events.filter((event) => defaults.keyMoments.includes(event.id));
     return provenanceOf(dataset, [...dataset.casualties, ...moments], ["sohr"]);

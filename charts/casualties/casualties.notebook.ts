@@ -1,0 +1,14 @@
+// The casualties chart's data table on the notebook page: its column headers,
+// in each locale (its text is notebook.<locale>.md).
+
+import type { ChartNotebook } from "../../src/chart.js";
+import type { Translations } from "../../src/locale/index.js";
+
+export const notebook: Translations<ChartNotebook> = {
+  fr: {
+    columns: ["Date", "Groupe", "Morts depuis le 10 sept. 2018", "Sources"],
+  },
+  en: {
+    columns: ["Date", "Group", "Deaths since Sep 10, 2018", "Sources"],
+  },
+};

@@ -1,0 +1,14 @@
+// The timeline chart's data table on the notebook page: its column headers,
+// in each locale (its text is notebook.<locale>.md).
+
+import type { ChartNotebook } from "../../src/chart.js";
+import type { Translations } from "../../src/locale/index.js";
+
+export const notebook: Translations<ChartNotebook> = {
+  fr: {
+    columns: ["Date", "Lieu", "Événement", "Sources"],
+  },
+  en: {
+    columns: ["Date", "Place", "Event", "Sources"],
+  },
+};
