@@ -90,3 +90,19 @@ test("prefixIds() with no id to rename changes nothing", () => {
   expect(svg.getAttribute("aria-labelledby")).toBe("a  b");
   expect(svg.querySelector("g")?.id).toBe("c-1");
 });
+
+test("prefixIds() rewrites # only in href and xlink:href: colours and external links named like an id stay as they are", () => {
+  const svg = svgElement(document, "svg");
+  svg.append(
+    svgElement(document, "g", { id: "fff" }),
+    svgElement(document, "rect", { fill: "#fff", stroke: "fff" }),
+    svgElement(document, "a", { href: "https://example.org/#fff" }),
+    svgElement(document, "use", { "xlink:href": "other.svg#fff" }),
+  );
+  prefixIds(svg, "c");
+  expect(svg.querySelector("g")?.id).toBe("c-1");
+  expect(svg.querySelector("rect")?.getAttribute("fill"), "a colour was taken for a reference").toBe("#fff");
+  expect(svg.querySelector("rect")?.getAttribute("stroke")).toBe("fff");
+  expect(svg.querySelector("a")?.getAttribute("href"), "an external link was rewritten").toBe("https://example.org/#fff");
+  expect(svg.querySelector("use")?.getAttribute("xlink:href"), "a link to another file was rewritten").toBe("other.svg#fff");
+});
