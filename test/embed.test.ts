@@ -103,6 +103,8 @@ test("chartSnippets() gives one snippet per mode, at the mode's path, from the f
     expect(html, `${path} lost the English alt text`).toContain('alt="alt en"');
     expect(html, `${path} has the wrong desktop height`).toContain('width="720" height="360"');
   }
+  expect(snippets[1].html, "c/c-en-light.html follows the reader's theme").not.toContain("dark");
+  expect(snippets[2].html, "c/c-en-dark.html follows the reader's theme").not.toContain("light");
   expect(snippets[0].html, "c/c-en.html").toBe(
     embedSnippet(
       rendered
