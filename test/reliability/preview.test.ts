@@ -38,6 +38,11 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Waits until `done()` holds, for at most 2 s (the server sees a page come and go a moment after the page does). */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 2000; waited += 10) await new Promise((wait) => setTimeout(wait, 10));
+}
+
 interface Answer {
   readonly status: number;
   readonly body: string;
@@ -83,7 +88,7 @@ test("the preview answers 405 to methods other than GET and HEAD", async () => {
 test("the preview caps the number of event-stream clients", async () => {
   const held = [request({ host: "127.0.0.1", port, path: "/__events", headers: { host: `127.0.0.1:${port}` } }).end()];
   held.push(request({ host: "127.0.0.1", port, path: "/__events", headers: { host: `127.0.0.1:${port}` } }).end());
-  await new Promise((wait) => setTimeout(wait, 200));
+  await until(() => clients.size === 2);
   const refused = await get("/__events");
   expect([refused.status, refused.body, refused.headers["retry-after"]], "the third /__events").toEqual([
     503,
@@ -169,7 +174,7 @@ test("the preview's event stream greets a page, and frees its place when the pag
       "no-store",
       ": connected\n\n",
     ]);
-    await new Promise((wait) => setTimeout(wait, 100));
+    await until(() => clients.size === 0);
   }
   expect(clients.size, "a closed event stream is still counted").toBe(0);
 });
