@@ -14,8 +14,10 @@ export default {
     "src/incrementalBuild.ts",
     "src/build.ts",
     "src/embed.ts",
+    "src/snippets.ts",
+    "src/baseUrl.ts",
+    "src/preview/handler.ts",
     "src/preview/files.ts",
-    "src/preview/host.ts",
   ],
   // Each mutant runs only the tests that reach it.
   coverageAnalysis: "perTest",

@@ -18,6 +18,8 @@ export default defineConfig({
       "test/publish.test.ts",
       "test/manifest.test.ts",
       "test/preview/files.test.ts",
+      "test/preview/handler.test.ts",
+      "test/reliability/preview.test.ts",
     ],
     globals: false,
     // Fewer generated datasets per property test (see test/data/corruption.test.ts).

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { coerceBaseUrl } from "../src/baseUrl.js";
-import { embedSnippet } from "../src/embed.js";
-import { fileUrl } from "../src/snippets.js";
+import type { Chart } from "../src/chart.js";
+import { embedSnippet, isEmbedMode } from "../src/embed.js";
+import { chartSnippets, fileUrl, withUrl } from "../src/snippets.js";
 
 const files = [360, 720].flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({
@@ -81,4 +82,63 @@ test("coerceBaseUrl() takes http and https URLs, adds the final slash, and refus
 test("fileUrl() is relative to the chart's folder without a base URL, absolute with one", () => {
   expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg")).toBe("c-fr-720-light.svg");
   expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg", "https://example.org/x/")).toBe("https://example.org/x/c/c-fr-720-light.svg");
+});
+
+const chart = { id: "c" } as Chart;
+const rendered = (["fr", "en"] as const).flatMap((locale) =>
+  [360, 720].flatMap((width) =>
+    (["light", "dark"] as const).map((theme) => ({ variant: { locale, width, theme }, height: width / 2, alt: `alt ${locale}` })),
+  ),
+);
+
+test("chartSnippets() gives one snippet per mode, at the mode's path, from the files of its locale only", () => {
+  const snippets = chartSnippets(chart, "en", rendered);
+  expect(snippets.map(({ mode, path }) => [mode, path])).toEqual([
+    ["auto", "c/c-en.html"],
+    ["light", "c/c-en-light.html"],
+    ["dark", "c/c-en-dark.html"],
+  ]);
+  for (const { path, html } of snippets) {
+    expect(html, `${path} names a French file`).not.toContain("-fr-");
+    expect(html, `${path} lost the English alt text`).toContain('alt="alt en"');
+    expect(html, `${path} has the wrong desktop height`).toContain('width="720" height="360"');
+  }
+  expect(snippets[1].html, "c/c-en-light.html follows the reader's theme").not.toContain("dark");
+  expect(snippets[2].html, "c/c-en-dark.html follows the reader's theme").not.toContain("light");
+  expect(snippets[0].html, "c/c-en.html").toBe(
+    embedSnippet(
+      rendered
+        .filter(({ variant }) => variant.locale === "en")
+        .map(({ variant: { width, theme }, height }) => ({
+          width,
+          theme,
+          height,
+          svg: `c-en-${width}-${theme}.svg`,
+          png: `c-en-${width}-${theme}.png`,
+          png2x: `c-en-${width}-${theme}@2x.png`,
+        })),
+      "alt en",
+    ),
+  );
+});
+
+test("chartSnippets() with a base URL points every file at an absolute address", () => {
+  const [auto] = chartSnippets(chart, "fr", rendered, "https://example.org/x/");
+  const addresses = [...auto.html.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((m) => m[1].split(", ").map((s) => s.split(" ")[0]));
+  expect(addresses.length, "c/c-fr.html lists no file").toBeGreaterThan(0);
+  for (const address of addresses) expect(address, `c/c-fr.html: ${address}`).toMatch(/^https:\/\/example\.org\/x\/c\/c-fr-/);
+  expect(auto.html, "c/c-fr.html").toContain(
+    '<img src="https://example.org/x/c/c-fr-720-light.png" srcset="https://example.org/x/c/c-fr-360-light.png 360w,',
+  );
+});
+
+test("withUrl() adds the absolute url of a manifest entry with a base URL, and leaves it alone without one", () => {
+  const entry = { path: "c/c-fr-720-light.svg", bytes: 3 };
+  expect(withUrl(entry)).toBe(entry);
+  expect(withUrl(entry, "https://example.org/x/")).toEqual({ ...entry, url: "https://example.org/x/c/c-fr-720-light.svg" });
+});
+
+test("isEmbedMode() takes auto, light and dark only", () => {
+  for (const mode of ["auto", "light", "dark"]) expect(isEmbedMode(mode), mode).toBe(true);
+  for (const value of ["Auto", "", "print", undefined, 1]) expect(isEmbedMode(value), String(value)).toBe(false);
 });

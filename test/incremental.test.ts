@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { registry } from "../charts/registry.js";
-import { chartKeys, EMPTY_STATE, staleCharts } from "../src/incremental.js";
+import { chartKeys, coerceState, EMPTY_STATE, STATE_VERSION, staleCharts } from "../src/incremental.js";
 import { PROJECT_ROOT } from "../src/root.js";
 import { tempProject } from "./helpers/effects.js";
 
@@ -53,4 +53,56 @@ test("staleCharts() marks charts with a new key, missing outputs or edited outpu
   const read = (path: string) => (path === "c/x.svg" ? Buffer.from("edited") : Buffer.from("a"));
   expect(staleCharts(keys, state, read)).toEqual(["b", "c"]);
   expect(staleCharts(keys, EMPTY_STATE, read)).toEqual(["a", "b", "c"]);
+});
+
+test("coerceState() keeps a state of this version and shape, and turns anything else into the empty state", () => {
+  const good = { version: STATE_VERSION, keys: { a: "1" }, files: { "a/x.svg": "h" }, derived: { "a/x.png": "s" } };
+  expect(coerceState(good)).toBe(good);
+  const bad = {
+    null: null,
+    "a string": "state",
+    "an empty object": {},
+    "another version": { ...good, version: STATE_VERSION + 1 },
+    "keys as an array": { ...good, keys: ["1"] },
+    "keys missing": { ...good, keys: undefined },
+    "a key that is not a string": { ...good, keys: { a: 1 } },
+    "files as null": { ...good, files: null },
+    "a file hash that is not a string": { ...good, files: { "a/x.svg": 1 } },
+    "derived as an array": { ...good, derived: [] },
+    "a derived hash that is not a string": { ...good, derived: { "a/x.png": null } },
+  };
+  for (const [what, state] of Object.entries(bad)) expect(coerceState(state), `a build state with ${what}`).toBe(EMPTY_STATE);
+});
+
+test("staleCharts() makes every chart stale when a recorded manifest or notebook page is missing or edited, and only then", () => {
+  const keys = { a: "1", b: "2" };
+  const hash = (text: string) => createHash("sha256").update(text).digest("hex");
+  const files = {
+    "a/x.svg": hash("a"),
+    "b/x.svg": hash("b"),
+    "manifest.json": hash("m"),
+    "index.html": hash("p"),
+    "index.en.html": hash("e"),
+  };
+  const state = { keys, files };
+  const disk: Record<string, string> = { "a/x.svg": "a", "b/x.svg": "b", "manifest.json": "m", "index.html": "p", "index.en.html": "e" };
+  const reading = (changes: Record<string, string | undefined>) => (path: string) => {
+    const text = path in changes ? changes[path] : disk[path];
+    return text === undefined ? undefined : Buffer.from(text);
+  };
+  expect(staleCharts(keys, state, reading({})), "nothing changed").toEqual([]);
+  for (const shared of ["manifest.json", "index.html", "index.en.html"]) {
+    expect(staleCharts(keys, state, reading({ [shared]: undefined })), `${shared} missing`).toEqual(["a", "b"]);
+    expect(staleCharts(keys, state, reading({ [shared]: "edited" })), `${shared} edited`).toEqual(["a", "b"]);
+  }
+  const { "index.en.html": _, ...unrecorded } = files;
+  expect(staleCharts(keys, { keys, files: unrecorded }, reading({ "index.en.html": undefined })), "index.en.html never recorded").toEqual(
+    [],
+  );
+  expect(staleCharts(keys, state, reading({ "b/x.svg": undefined })), "b/x.svg missing").toEqual(["b"]);
+  const { "b/x.svg": __, ...withoutB } = files;
+  expect(staleCharts(keys, { keys, files: withoutB }, reading({})), "b has no file recorded").toEqual(["b"]);
+  expect(staleCharts({ ...keys, ab: "3" }, { keys: { ...keys, ab: "3" }, files }, reading({})), "ab owns no file of a/ or b/").toEqual([
+    "ab",
+  ]);
 });

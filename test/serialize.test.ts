@@ -90,3 +90,91 @@ test("prefixIds() with no id to rename changes nothing", () => {
   expect(svg.getAttribute("aria-labelledby")).toBe("a  b");
   expect(svg.querySelector("g")?.id).toBe("c-1");
 });
+
+test("prefixIds() rewrites # only in href and xlink:href: colours and external links named like an id stay as they are", () => {
+  const svg = svgElement(document, "svg");
+  svg.append(
+    svgElement(document, "g", { id: "fff" }),
+    svgElement(document, "rect", { fill: "#fff", stroke: "fff" }),
+    svgElement(document, "a", { href: "https://example.org/#fff" }),
+    svgElement(document, "use", { "xlink:href": "other.svg#fff" }),
+  );
+  prefixIds(svg, "c");
+  expect(svg.querySelector("g")?.id).toBe("c-1");
+  expect(svg.querySelector("rect")?.getAttribute("fill"), "a colour was taken for a reference").toBe("#fff");
+  expect(svg.querySelector("rect")?.getAttribute("stroke")).toBe("fff");
+  expect(svg.querySelector("a")?.getAttribute("href"), "an external link was rewritten").toBe("https://example.org/#fff");
+  expect(svg.querySelector("use")?.getAttribute("xlink:href"), "a link to another file was rewritten").toBe("other.svg#fff");
+});
+
+const XLINK = "http://www.w3.org/1999/xlink";
+const XML = "http://www.w3.org/XML/1998/namespace";
+
+test("serialize(svg) names namespaced attributes with their prefix, and declares xlink only when it is used", () => {
+  const svg = svgElement(document, "svg");
+  const text = svgElement(document, "text", {}, "a  b");
+  text.setAttributeNS(XML, "space", "preserve");
+  const use = svgElement(document, "use");
+  use.setAttributeNS(XLINK, "href", "#t");
+  use.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xlink", XLINK);
+  use.setAttributeNS("http://example.org/ns", "data", "kept");
+  svg.append(text, use);
+  expect(serialize(svg, "c")).toBe(
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="${XLINK}">`,
+      '<text xml:space="preserve">a  b</text>',
+      '<use xlink:href="#t" data="kept"/>',
+      "</svg>",
+      "",
+    ].join("\n"),
+  );
+  expect(serialize(svgElement(document, "svg"), "c"), "an SVG without xlink attributes declares xlink").toBe(
+    '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+  );
+});
+
+test("serialize(svg) declares xlink for an attribute spelt xlink:href without its namespace", () => {
+  const svg = svgElement(document, "svg");
+  const use = svgElement(document, "use");
+  use.setAttribute("xlink:href", "#a");
+  svg.append(use);
+  expect(serialize(svg, "c")).toBe(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="${XLINK}">\n<use xlink:href="#a"/>\n</svg>\n`);
+});
+
+test("serialize(figure) writes HTML: void and empty elements, raw <style> text, and each <svg> declaring its namespace", () => {
+  const figure = document.createElement("figure");
+  const style = document.createElement("style");
+  style.textContent = "a > b { fill: red }";
+  const svg = svgElement(document, "svg", { width: 10 });
+  const svgStyle = svgElement(document, "style", {}, "a > b");
+  const inner = svgElement(document, "svg", { x: 1 });
+  svg.append(svgStyle, inner);
+  figure.append(style, document.createElement("br"), document.createElement("div"), svg);
+  expect(serialize(figure, "c")).toBe(
+    [
+      "<figure>",
+      "<style>a > b { fill: red }</style>",
+      "<br>",
+      "<div></div>",
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10">',
+      "<style>a &gt; b</style>",
+      '<svg x="1"/>',
+      "</svg>",
+      "</figure>",
+      "",
+    ].join("\n"),
+  );
+});
+
+test("serialize(svg) keeps CDATA as CDATA, split where its text holds ]]>", () => {
+  const xml = document.implementation.createDocument("http://www.w3.org/2000/svg", "svg", null);
+  const svg = xml.documentElement;
+  const style = xml.createElementNS("http://www.w3.org/2000/svg", "style");
+  const cdata = xml.createCDATASection("a > b ]");
+  cdata.data += "]> c"; // the DOM refuses "]]>" only when the section is created
+  style.append(cdata);
+  svg.append(style, xml.createProcessingInstruction("x", "dropped"));
+  expect(serialize(svg, "c")).toBe(
+    '<svg xmlns="http://www.w3.org/2000/svg">\n<style><![CDATA[a > b ]]]]><![CDATA[> c]]></style>\n</svg>\n',
+  );
+});

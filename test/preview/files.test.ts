@@ -33,3 +33,11 @@ test("resolveInside() serves index.html for a folder, and refuses the folder its
   expect(resolveInside(ROOT, "/a\\b")).toBeUndefined();
   expect(resolveInside(ROOT, "/a%5cb")).toBeUndefined();
 });
+
+test("resolveInside() refuses a .. segment even when the path would come back inside, and serves names that only contain dots", () => {
+  expect(resolveInside(ROOT, "/territory/../index.html"), "/territory/../index.html").toBeUndefined();
+  expect(resolveInside(ROOT, "/territory/%2e%2e/index.html"), "/territory/%2e%2e/index.html").toBeUndefined();
+  expect(resolveInside(ROOT, "/v1..2.svg")).toBe(join(ROOT, "v1..2.svg"));
+  expect(resolveInside(ROOT, "/notes../a.svg")).toBe(join(ROOT, "notes../a.svg"));
+  expect(resolveInside(ROOT, "/a..")).toBe(join(ROOT, "a.."));
+});

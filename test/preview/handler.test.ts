@@ -1,0 +1,69 @@
+// The preview handler's checks, one by one: the Host header, the real path of
+// a file (links followed), and the page it serves (error banner, reload script).
+
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { decoratePage, isLocalHost, realInside } from "../../src/preview/handler.js";
+import { RELOAD_SCRIPT } from "../../src/preview/reloadScript.js";
+
+let folder: string;
+let out: string;
+
+beforeAll(() => {
+  folder = realpathSync(mkdtempSync(join(tmpdir(), "last-pocket-handler-")));
+  out = join(folder, "output");
+  mkdirSync(join(out, "chart"), { recursive: true });
+  mkdirSync(join(folder, "output-other"));
+  writeFileSync(join(out, "chart", "a.svg"), "<svg/>");
+  writeFileSync(join(folder, "output-other", "b.svg"), "<svg/>");
+  writeFileSync(join(folder, "secret.txt"), "secret");
+  symlinkSync(join(out, "chart", "a.svg"), join(out, "alias.svg"));
+  symlinkSync(join(folder, "secret.txt"), join(out, "secret.txt"));
+  symlinkSync(join(folder, "output-other"), join(out, "other"));
+  symlinkSync(folder, join(out, "up"));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+test("isLocalHost() takes 127.0.0.1:PORT and localhost:PORT only", () => {
+  expect(isLocalHost("127.0.0.1:4321", 4321)).toBe(true);
+  expect(isLocalHost("localhost:4321", 4321)).toBe(true);
+  for (const host of [undefined, "", "127.0.0.1", "localhost", "127.0.0.1:4322", "localhost:43210", "[::1]:4321", "example.org:4321"])
+    expect(isLocalHost(host, 4321), `Host: ${host}`).toBe(false);
+});
+
+test("realInside() gives the real path of a file in the folder, links inside it followed", async () => {
+  expect(await realInside(out, join(out, "chart", "a.svg"))).toBe(join(out, "chart", "a.svg"));
+  expect(await realInside(out, join(out, "alias.svg")), "alias.svg, a link to chart/a.svg").toBe(join(out, "chart", "a.svg"));
+  expect(await realInside(out, join(out, "chart")), "the folder chart/").toBe(join(out, "chart"));
+});
+
+test("realInside() refuses the folder itself, links out of it, a sibling folder sharing its prefix, and missing files", async () => {
+  const refused = {
+    "the output folder itself": out,
+    "secret.txt, a link to a file outside": join(out, "secret.txt"),
+    "up/secret.txt, through a link to the parent": join(out, "up", "secret.txt"),
+    "up, a link to the parent": join(out, "up"),
+    "other/b.svg, through a link to output-other/": join(out, "other", "b.svg"),
+    "output-other/b.svg": join(folder, "output-other", "b.svg"),
+    "a missing file": join(out, "missing.svg"),
+  };
+  for (const [what, file] of Object.entries(refused)) expect(await realInside(out, file), what).toBeUndefined();
+});
+
+test("decoratePage() without an error adds only the reload script, just before </body>", () => {
+  expect(decoratePage("<html><body><p>x</p></body></html>", undefined)).toBe(`<html><body><p>x</p>${RELOAD_SCRIPT}</body></html>`);
+});
+
+test("decoratePage() puts the escaped error first in <body> and the reload script before the last </body>", () => {
+  const page = decoratePage("<html><body><p>a</p></body><!-- </body> --></html>", "data/x.csv, line 2: <b> & more");
+  expect(page).toBe(
+    `<html><body><pre role="alert" style="background:#b3261e;color:#fff;padding:1em;white-space:pre-wrap">data/x.csv, line 2: &lt;b&gt; &amp; more</pre><p>a</p></body><!-- ${RELOAD_SCRIPT}</body> --></html>`,
+  );
+});
+
+test("decoratePage() leaves a page without <body> or </body> as it is", () => {
+  expect(decoratePage("<p>fragment</p>", "an error")).toBe("<p>fragment</p>");
+  expect(decoratePage("<body><p>open", undefined), "no </body>: no script").toBe("<body><p>open");
+});
