@@ -1,6 +1,6 @@
 // `npm run mutate`: mutation testing of the code where a silent bug costs most.
 // Slow on 2 cores (it is not part of `npm test` or CI); run one group with
-// `npm run mutate -- --mutate src/serialize.ts`. Report: reports/mutation/.
+// `npm run mutate -- --mutate src/render/serialize.ts`. Report: reports/mutation/.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
@@ -9,13 +9,13 @@ export default {
     "data/schema.ts",
     "src/schema/*.ts",
     "data/load.ts",
-    "src/serialize.ts",
-    "src/incremental.ts",
-    "src/incrementalBuild.ts",
-    "src/build.ts",
-    "src/embed.ts",
-    "src/snippets.ts",
-    "src/baseUrl.ts",
+    "src/render/serialize.ts",
+    "src/build/incremental.ts",
+    "src/build/incrementalBuild.ts",
+    "src/build/build.ts",
+    "src/publish/embed.ts",
+    "src/publish/snippets.ts",
+    "src/publish/baseUrl.ts",
     "src/preview/handler.ts",
     "src/preview/files.ts",
   ],

@@ -42,7 +42,7 @@ export default defineConfig({
   resolve: { conditions: ["last-pocket-source"] },
   ssr: { resolve: { conditions: ["last-pocket-source"] } },
   test: {
-    // Plot's pixel offset depends on a global `it`: keep vitest's globals off (see src/plot.ts).
+    // Plot's pixel offset depends on a global `it`: keep vitest's globals off (see src/render/plot.ts).
     globals: false,
     projects: [
       {

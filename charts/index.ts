@@ -2,8 +2,8 @@
 // loaded from its folder's module, charts/<id>/<id>.ts, and checked (it must
 // export `chart`, with that id, its strings, notebook text and table).
 
-import type { Chart } from "../src/chart.js";
-import { chartOf } from "../src/chartCheck.js";
+import type { Chart } from "../src/render/chart.js";
+import { chartOf } from "../src/render/chartCheck.js";
 import { chartList } from "./list.js";
 
 // A template literal that esbuild bundles as every module matching charts/*/*.ts.

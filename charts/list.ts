@@ -1,5 +1,5 @@
 // The one list of charts, in the order the notebook tells the story: one line
-// per chart, its id (the name of its folder, charts/<id>/, see src/chart.ts)
+// per chart, its id (the name of its folder, charts/<id>/, see src/render/chart.ts)
 // and the data files it reads. Everything else comes from it: the chart
 // modules loaded (charts/index.ts), the files hashed for incremental builds
 // (charts/registry.ts), the CLI's chart names, the notebook's sections and

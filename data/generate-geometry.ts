@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 
 const defaults = {
   /** Natural Earth ids of the two stretches of the river ("Al Furat" in Syria, "Euphrates" in Iraq), joined downstream. */

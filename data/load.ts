@@ -2,7 +2,7 @@
 // that every reference between tables resolves. All problems are reported at once.
 
 import { createHash } from "node:crypto";
-import { DataError, type DataProblem } from "../src/errors.js";
+import { DataError, type DataProblem } from "../src/build/errors.js";
 import { decodeData } from "../src/schema/decode.js";
 import { type Columns, parseTable, type Row, type Table } from "../src/schema/table.js";
 import * as schema from "./schema.js";

@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 import { type Dataset, loadDataset } from "./load.js";
 
 export function readDataset(root = PROJECT_ROOT): Dataset {

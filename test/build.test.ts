@@ -5,11 +5,11 @@ import { afterAll, expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { loadDataset } from "../data/load.js";
 import { readDataset } from "../data/read.js";
-import { build } from "../src/build.js";
-import type { Chart } from "../src/chart.js";
-import { DataError } from "../src/errors.js";
-import { incrementalBuild } from "../src/incrementalBuild.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { build } from "../src/build/build.js";
+import { DataError } from "../src/build/errors.js";
+import { incrementalBuild } from "../src/build/incrementalBuild.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import type { Chart } from "../src/render/chart.js";
 import { committedOutput, memoryEffects, tempProject } from "./helpers/effects.js";
 
 const dataset = readDataset();

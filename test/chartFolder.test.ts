@@ -9,12 +9,12 @@ import { charts } from "../charts/index.js";
 import { chartList } from "../charts/list.js";
 import { registry } from "../charts/registry.js";
 import { readDataset } from "../data/read.js";
-import type { Chart } from "../src/chart.js";
-import { chartOf } from "../src/chartCheck.js";
-import { LOCALES } from "../src/locale/index.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 import { notebookPage } from "../src/notebook/page.js";
 import { notebookProse } from "../src/notebook/prose.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import type { Chart } from "../src/render/chart.js";
+import { chartOf } from "../src/render/chartCheck.js";
+import { LOCALES } from "../src/render/locale/index.js";
 
 const territory = charts.find((chart) => chart.id === "territory") as Chart;
 

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { main } from "../src/cli.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { main } from "../src/cli/cli.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 
 const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8"));
 
@@ -75,18 +75,19 @@ test("last-pocket exits 2 with one line, suggesting what was meant, on a usage e
 });
 
 test("with --verbose, the executable's stack traces name the source files (src/…), not the compiled bundle", () => {
-  const { status, stderr } = spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), "build", "--out", "/", "--verbose"], {
+  const { status, stderr } = spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "cli", "bin.js"), "build", "--out", "/", "--verbose"], {
     encoding: "utf8",
   });
   expect(status).toBe(2);
   const frames = stderr.split("\n").filter((line) => line.trimStart().startsWith("at "));
   expect(frames[0], stderr).toMatch(new RegExp(`\\(${join(PROJECT_ROOT, "src", "commands", "build.ts")}:\\d+:\\d+\\)$`));
-  expect(frames.join("\n"), stderr).toContain(`${join(PROJECT_ROOT, "src", "cli.ts")}:`);
+  expect(frames.join("\n"), stderr).toContain(`${join(PROJECT_ROOT, "src", "cli", "cli.ts")}:`);
   expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
 }, 60_000);
 
-test("the executable (src/bin.js) prints its version and a usage error like main()", () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "bin.js"), ...args], { encoding: "utf8" });
+test("the executable (src/cli/bin.js) prints its version and a usage error like main()", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, "src", "cli", "bin.js"), ...args], { encoding: "utf8" });
   expect(run("--version")).toMatchObject({ status: 0, stdout: `${version}\n` });
   expect(run("build", "--froce")).toMatchObject({
     status: 2,

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { registry } from "../charts/registry.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 import { tempProject } from "./helpers/effects.js";
 
 const project = tempProject();
@@ -18,7 +18,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 // The executable, as installed: it runs the compiled bundle (no TypeScript loader).
-const cli = (...args: string[]) => run(process.execPath, [join(project.root, "src", "bin.js"), ...args]);
+const cli = (...args: string[]) => run(process.execPath, [join(project.root, "src", "cli", "bin.js"), ...args]);
 
 test("build --out DIR --locale en --width 720 --format svg writes only those SVGs, identical to the committed ones, and no manifest", () => {
   const out = mkdtempSync(join(project.root, "out-"));

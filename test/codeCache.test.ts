@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 
 const root = mkdtempSync(join(tmpdir(), "last-pocket-code-cache-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ writePackage("modern", {
 /** Loads the package in a new process with the cache on; what it exported and what the cache did. */
 function run(): { exports: unknown; hits: number; misses: number } {
   const script = `import { createRequire } from "node:module";
-const { enableCodeCache } = await import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "src", "codeCache.mjs")).href)});
+const { enableCodeCache } = await import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "src", "cli", "codeCache.mjs")).href)});
 const cache = enableCodeCache(${JSON.stringify(root)});
 const exports = createRequire(${JSON.stringify(join(root, "main.js"))})("common");
 console.log(JSON.stringify({ exports, ...cache.save() }));`;

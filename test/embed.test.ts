@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
-import { coerceBaseUrl } from "../src/baseUrl.js";
-import type { Chart } from "../src/chart.js";
-import { embedSnippet, isEmbedMode } from "../src/embed.js";
-import { chartSnippets, fileUrl, withUrl } from "../src/snippets.js";
+import { coerceBaseUrl } from "../src/publish/baseUrl.js";
+import { embedSnippet, isEmbedMode } from "../src/publish/embed.js";
+import { chartSnippets, fileUrl, withUrl } from "../src/publish/snippets.js";
+import type { Chart } from "../src/render/chart.js";
 
 const files = [360, 720].flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({

@@ -9,10 +9,10 @@ import { JSDOM } from "jsdom";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { loadDataset } from "../data/load.js";
-import { build } from "../src/build.js";
-import type { Effects } from "../src/effects.js";
-import { DataError } from "../src/errors.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { build } from "../src/build/build.js";
+import type { Effects } from "../src/build/effects.js";
+import { DataError } from "../src/build/errors.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 
 const HOSTILE = [
   '<script>alert("x")</script>',

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { registry } from "../charts/registry.js";
-import { chartKeys, coerceState, EMPTY_STATE, STATE_VERSION, staleCharts } from "../src/incremental.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { chartKeys, coerceState, EMPTY_STATE, STATE_VERSION, staleCharts } from "../src/build/incremental.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 import { tempProject } from "./helpers/effects.js";
 
 test("the registry lists every chart, its existing modules and exactly the data files it reads", () => {
@@ -35,9 +35,9 @@ test("chartKeys() depends on file contents only: an edit changes the keys of the
     expect(changed(chartKeys(second.root, registry)), "charts whose key changed after charts/timeline/timeline.ts was edited").toEqual([
       "timeline",
     ]);
-    const serialize = join(second.root, "src", "serialize.ts");
+    const serialize = join(second.root, "src", "render", "serialize.ts");
     appendFileSync(serialize, "// an edit\n");
-    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after src/serialize.ts was edited").toEqual(
+    expect(changed(chartKeys(second.root, registry)), "charts whose key changed after src/render/serialize.ts was edited").toEqual(
       registry.map((chart) => chart.id),
     );
   } finally {

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
 import { registry } from "../charts/registry.js";
-import { acquireLock } from "../src/effects.js";
-import { incrementalBuild, staleChartIds } from "../src/incrementalBuild.js";
-import { startTime } from "../src/lock.mjs";
+import { acquireLock } from "../src/build/effects.js";
+import { incrementalBuild, staleChartIds } from "../src/build/incrementalBuild.js";
+import { startTime } from "../src/build/lock.mjs";
 import { committedOutput, memoryEffects, tempProject } from "./helpers/effects.js";
 
 const project = tempProject();
@@ -56,12 +56,12 @@ test("incrementalBuild() with nothing to do renders nothing and imports neither 
     });
   }
   try {
-    const fresh = await import("../src/incrementalBuild.js");
+    const fresh = await import("../src/build/incrementalBuild.js");
     const result = await fresh.incrementalBuild({ root: project.root, out }, effects);
     expect(result.built, "charts rendered by a build with nothing to do").toEqual([]);
     expect(imported, "heavy modules imported by a build with nothing to do").toEqual([]);
     // The probe itself works: the DOM module does import jsdom.
-    await import("../src/dom.js");
+    await import("../src/render/dom.js");
     expect(imported).toContain("jsdom");
   } finally {
     vi.doUnmock("jsdom");

@@ -5,8 +5,8 @@ import { JSDOM } from "jsdom";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { readDataset } from "../data/read.js";
-import { render } from "../src/render.js";
-import { variantId, variants } from "../src/variants.js";
+import { variantId, variants } from "../src/publish/variants.js";
+import { render } from "../src/render/render.js";
 
 const dataset = readDataset();
 const rendered = charts.flatMap((chart) => variants().map((variant) => ({ chart, variant, svg: render(chart, dataset, variant) })));

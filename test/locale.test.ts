@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { getFormat } from "../src/locale/index.js";
+import { getFormat } from "../src/render/locale/index.js";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -7,10 +7,10 @@ import { chart as mapChart } from "../charts/map/map.js";
 import { RIVER_COLOUR } from "../charts/map/panel.js";
 import { generateGeometry } from "../data/generate-geometry.js";
 import { readDataset } from "../data/read.js";
-import { render } from "../src/render.js";
-import { PROJECT_ROOT } from "../src/root.js";
-import { measureText } from "../src/text/measure.js";
-import { variants } from "../src/variants.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { variants } from "../src/publish/variants.js";
+import { render } from "../src/render/render.js";
+import { measureText } from "../src/render/text/measure.js";
 
 const dataset = readDataset();
 

@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { expect, test } from "vitest";
 import { chartList } from "../charts/list.js";
-import { LOCALES } from "../src/locale/index.js";
-import { typographyErrors } from "../src/locale/typography.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
 import { notebookProse, renderMarkdown } from "../src/notebook/prose.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { LOCALES } from "../src/render/locale/index.js";
+import { typographyErrors } from "../src/render/locale/typography.js";
 
 const parsesAsXml = (html: string) => {
   const { document } = new JSDOM(`<div xmlns="http://www.w3.org/1999/xhtml">${html}</div>`, { contentType: "application/xhtml+xml" })

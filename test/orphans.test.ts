@@ -5,10 +5,10 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
-import { EMBED_MODES } from "../src/embed.js";
-import { LOCALES } from "../src/locale/index.js";
-import { PROJECT_ROOT } from "../src/root.js";
-import { embedPath, pdfPath, pngPath, svgPath, variants } from "../src/variants.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { EMBED_MODES } from "../src/publish/embed.js";
+import { embedPath, pdfPath, pngPath, svgPath, variants } from "../src/publish/variants.js";
+import { LOCALES } from "../src/render/locale/index.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");
 

@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { charts } from "../charts/index.js";
-import { LOCALES } from "../src/locale/index.js";
-import { pageSize, prepareSvg, svgToPdf } from "../src/pdf.js";
-import { PROJECT_ROOT } from "../src/root.js";
-import { PRINT_VARIANT, pdfPath, svgPath } from "../src/variants.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { pageSize, prepareSvg, svgToPdf } from "../src/publish/pdf.js";
+import { PRINT_VARIANT, pdfPath, svgPath } from "../src/publish/variants.js";
+import { LOCALES } from "../src/render/locale/index.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");
 

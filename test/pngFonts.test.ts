@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { afterAll, describe, expect, it } from "vitest";
 import { chartList } from "../charts/list.js";
-import { fontOptions } from "../src/png.js";
-import { isCoveredBySubset, subsetFontFiles } from "../src/pngFonts.mjs";
-import { PngPool } from "../src/pngPool.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { fontOptions } from "../src/publish/png.js";
+import { isCoveredBySubset, subsetFontFiles } from "../src/publish/pngFonts.mjs";
+import { PngPool } from "../src/publish/pngPool.js";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "last-pocket-fonts-"));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { chartList } from "../charts/list.js";
-import { fontOptions } from "../src/png.js";
-import { withoutPanelClips } from "../src/pngRender.mjs";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { fontOptions } from "../src/publish/png.js";
+import { withoutPanelClips } from "../src/publish/pngRender.mjs";
 
 const committedSvgs = chartList
   .map((entry) => entry.id)

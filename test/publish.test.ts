@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { readDataset } from "../data/read.js";
-import { build, safeJson } from "../src/build.js";
-import { PROJECT_ROOT } from "../src/root.js";
-import { svgPath, variants } from "../src/variants.js";
+import { build, safeJson } from "../src/build/build.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { svgPath, variants } from "../src/publish/variants.js";
 import { committedOutput, memoryEffects } from "./helpers/effects.js";
 
 const OUTPUT = join(PROJECT_ROOT, "output");

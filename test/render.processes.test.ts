@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { readDataset } from "../data/read.js";
-import { render } from "../src/render.js";
-import { variants } from "../src/variants.js";
+import { variants } from "../src/publish/variants.js";
+import { render } from "../src/render/render.js";
 
 const dataset = readDataset();
 const fixture = fileURLToPath(new URL("./fixtures/render-hash.ts", import.meta.url));

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { getDocument, svgElement } from "../src/dom.js";
-import { escapeAttribute, escapeText, prefixIds, roundNumbers, serialize } from "../src/serialize.js";
+import { getDocument, svgElement } from "../src/render/dom.js";
+import { escapeAttribute, escapeText, prefixIds, roundNumbers, serialize } from "../src/render/serialize.js";
 
 const document = getDocument();
 

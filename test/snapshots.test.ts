@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { test } from "vitest";
 import { charts } from "../charts/index.js";
 import { readDataset } from "../data/read.js";
-import { render } from "../src/render.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import { svgPath, variants } from "../src/publish/variants.js";
+import { render } from "../src/render/render.js";
 import { expectSvgSnapshot } from "../src/testing/snapshot.js";
-import { svgPath, variants } from "../src/variants.js";
 
 const dataset = readDataset();
 

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { THEMES, themes } from "../src/theme.js";
+import { THEMES, themes } from "../src/render/theme.js";
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {

@@ -2,9 +2,9 @@ import { JSDOM } from "jsdom";
 import { expect, test } from "vitest";
 import { chart as timelineChart } from "../charts/timeline/timeline.js";
 import { readDataset } from "../data/read.js";
-import { render } from "../src/render.js";
-import { measureText } from "../src/text/measure.js";
-import { variants } from "../src/variants.js";
+import { variants } from "../src/publish/variants.js";
+import { render } from "../src/render/render.js";
+import { measureText } from "../src/render/text/measure.js";
 
 const dataset = readDataset();
 

@@ -1,14 +1,14 @@
 // Every string a chart, a snippet or a notebook page prints, per locale,
-// against the typographic rules of src/locale/typography.ts. Reads the
+// against the typographic rules of src/render/locale/typography.ts. Reads the
 // committed output/ (the snapshot tests keep it equal to what the code makes).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import type { Locale } from "../src/locale/index.js";
-import { typographyErrors } from "../src/locale/typography.js";
-import { PROJECT_ROOT } from "../src/root.js";
+import { PROJECT_ROOT } from "../src/cli/root.js";
+import type { Locale } from "../src/render/locale/index.js";
+import { typographyErrors } from "../src/render/locale/typography.js";
 
 const output = join(PROJECT_ROOT, "output");
 // One window parses every file: a JSDOM per file would cost seconds.

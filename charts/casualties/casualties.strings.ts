@@ -1,7 +1,7 @@
 // Every string the casualties chart prints, in each locale.
 
 import type { Group } from "../../data/schema.js";
-import type { Translations } from "../../src/locale/index.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 export interface CasualtiesStrings {
   title: string;
@@ -51,4 +51,4 @@ export const strings: Translations<CasualtiesStrings> = {
 };
 
 /** "≈ 526", "> 630", "901": the qualifier stays with the figure. */
-export { QUALIFIER_SYMBOL } from "../../src/locale/qualifiers.js";
+export { QUALIFIER_SYMBOL } from "../../src/render/locale/qualifiers.js";

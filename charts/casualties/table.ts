@@ -1,9 +1,9 @@
 // The casualties chart's data on the notebook page: every toll as published, with its sources.
 
 import type { Dataset } from "../../data/load.js";
-import type { Cell } from "../../src/chart.js";
-import type { Locale } from "../../src/locale/index.js";
 import { tableContext } from "../../src/notebook/tables.js";
+import type { Cell } from "../../src/render/chart.js";
+import type { Locale } from "../../src/render/locale/index.js";
 import { QUALIFIER_SYMBOL, strings } from "./casualties.strings.js";
 
 export function casualtiesTable(dataset: Dataset, locale: Locale): Cell[][] {

@@ -1,9 +1,9 @@
 // The key under the map: each numbered town with its dates, in the order the
 // SDF took them. One column on phones, two side by side on desktop.
 
-import { svgElement } from "../../src/dom.js";
-import { wrapText } from "../../src/text/measure.js";
-import type { Theme } from "../../src/theme.js";
+import { svgElement } from "../../src/render/dom.js";
+import { wrapText } from "../../src/render/text/measure.js";
+import type { Theme } from "../../src/render/theme.js";
 import type { Stop } from "./route.js";
 
 const defaults = {

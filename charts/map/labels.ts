@@ -3,8 +3,8 @@
 // and of every box placed before it. Labels try their candidate positions in
 // order and take the first free one, so nothing ever overlaps.
 
-import type { FontWeight } from "../../src/text/font.js";
-import { measureText } from "../../src/text/measure.js";
+import type { FontWeight } from "../../src/render/text/font.js";
+import { measureText } from "../../src/render/text/measure.js";
 
 export interface Box {
   readonly left: number;

@@ -1,8 +1,8 @@
 // The map's data table on the notebook page: its column headers,
 // in each locale (its text is notebook.<locale>.md).
 
-import type { ChartNotebook } from "../../src/chart.js";
-import type { Translations } from "../../src/locale/index.js";
+import type { ChartNotebook } from "../../src/render/chart.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 export const notebook: Translations<ChartNotebook> = {
   fr: {

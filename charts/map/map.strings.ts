@@ -1,7 +1,7 @@
 // Every string the locator map prints, in each locale. French strings carry
 // their no-break spaces: U+202F before ; ! ? and inside « », U+00A0 before :.
 
-import type { Translations } from "../../src/locale/index.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 export interface Town {
   readonly name: string;

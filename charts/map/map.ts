@@ -6,11 +6,11 @@
 
 import type { Dataset } from "../../data/load.js";
 import * as schema from "../../data/schema.js";
-import type { Chart, ChartOptions } from "../../src/chart.js";
-import { figure, isNarrow, panelWidth } from "../../src/figure.js";
-import { getFormat } from "../../src/locale/index.js";
-import { frenchSpacing } from "../../src/locale/spacing.js";
-import { type Provenance, provenanceFooter, provenanceOf, withOrganisations } from "../../src/provenance.js";
+import type { Chart, ChartOptions } from "../../src/render/chart.js";
+import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
+import { getFormat } from "../../src/render/locale/index.js";
+import { frenchSpacing } from "../../src/render/locale/spacing.js";
+import { type Provenance, provenanceFooter, provenanceOf, withOrganisations } from "../../src/render/provenance.js";
 import { keyPanel } from "./key.js";
 import { notebook } from "./map.notebook.js";
 import { strings } from "./map.strings.js";

@@ -5,10 +5,10 @@
 import { geoPath, geoTransverseMercator } from "d3";
 import type { Dataset } from "../../data/load.js";
 import type { Place } from "../../data/schema.js";
-import { svgElement } from "../../src/dom.js";
-import { dodge } from "../../src/layout/dodge.js";
-import { getFormat, type Locale } from "../../src/locale/index.js";
-import type { Theme } from "../../src/theme.js";
+import { svgElement } from "../../src/render/dom.js";
+import { dodge } from "../../src/render/layout/dodge.js";
+import { getFormat, type Locale } from "../../src/render/locale/index.js";
+import type { Theme } from "../../src/render/theme.js";
 import { fitted, kmPerPixel, lines, niceLength, outline, box as rectangle, sample } from "./geography.js";
 import { around, type Label, labelAt, Placer } from "./labels.js";
 import type { Stop } from "./route.js";

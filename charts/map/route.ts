@@ -4,8 +4,8 @@
 import type { Dataset } from "../../data/load.js";
 import type { EventRow, Place } from "../../data/schema.js";
 import * as schema from "../../data/schema.js";
-import { DataError } from "../../src/errors.js";
-import type { Format } from "../../src/locale/index.js";
+import { DataError } from "../../src/build/errors.js";
+import type { Format } from "../../src/render/locale/index.js";
 import type { MapStrings } from "./map.strings.js";
 
 /** Town (places.csv id) and the events that date it: the first town also carries the start, the last the end. */

@@ -2,9 +2,9 @@
 // position is known, the date the SDF took it, and links to its sources.
 
 import type { Dataset } from "../../data/load.js";
-import type { Cell } from "../../src/chart.js";
-import type { Locale } from "../../src/locale/index.js";
 import { tableContext } from "../../src/notebook/tables.js";
+import type { Cell } from "../../src/render/chart.js";
+import type { Locale } from "../../src/render/locale/index.js";
 import { strings } from "./map.strings.js";
 import { route } from "./route.js";
 

@@ -3,10 +3,10 @@
 
 import type { Dataset } from "../../data/load.js";
 import type { TerritoryRow } from "../../data/schema.js";
-import type { Cell } from "../../src/chart.js";
-import type { Format, Locale } from "../../src/locale/index.js";
-import { QUALIFIER_SYMBOL } from "../../src/locale/qualifiers.js";
 import { byDate, roundLike, tableContext } from "../../src/notebook/tables.js";
+import type { Cell } from "../../src/render/chart.js";
+import type { Format, Locale } from "../../src/render/locale/index.js";
+import { QUALIFIER_SYMBOL } from "../../src/render/locale/qualifiers.js";
 import { areaKm2 } from "./territory.js";
 import { qualifiedArea } from "./territory.strings.js";
 

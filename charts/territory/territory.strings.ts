@@ -1,7 +1,7 @@
 // Every string the territory chart prints, in each locale.
 
 import type { Qualifier, TerritoryRow } from "../../data/schema.js";
-import type { Format, Translations } from "../../src/locale/index.js";
+import type { Format, Translations } from "../../src/render/locale/index.js";
 
 export interface TerritoryStrings {
   title: string;

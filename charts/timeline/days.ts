@@ -2,7 +2,7 @@
 // apart from the chart module so the tables can use it without loading Plot.
 
 import type { EventRow } from "../../data/schema.js";
-import type { Format } from "../../src/locale/index.js";
+import type { Format } from "../../src/render/locale/index.js";
 import type { TimelineStrings } from "./timeline.strings.js";
 
 /** "≈ 1er–9 févr.", "9 ou 10 déc.", "Oct 31 – Nov 11": an event's days as the timeline and the notebook print them. */

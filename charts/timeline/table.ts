@@ -2,9 +2,9 @@
 // with its place, description and sources.
 
 import type { Dataset } from "../../data/load.js";
-import type { Cell } from "../../src/chart.js";
-import type { Locale } from "../../src/locale/index.js";
 import { tableContext } from "../../src/notebook/tables.js";
+import type { Cell } from "../../src/render/chart.js";
+import type { Locale } from "../../src/render/locale/index.js";
 
 export function timelineTable(dataset: Dataset, locale: Locale): Cell[][] {
   const { links, eventDate } = tableContext(dataset, locale);

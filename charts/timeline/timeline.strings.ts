@@ -1,6 +1,6 @@
 // Every string the timeline prints, in each locale.
 
-import type { Translations } from "../../src/locale/index.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 type Category = "offensive" | "counter-attack" | "pause" | "capture" | "political" | "civilians";
 

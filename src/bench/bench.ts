@@ -10,10 +10,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
+import { PROJECT_ROOT } from "../cli/root.js";
 import { startPreview } from "../preview/server.js";
-import { render } from "../render.js";
-import { PROJECT_ROOT } from "../root.js";
-import { svgPath, variants } from "../variants.js";
+import { svgPath, variants } from "../publish/variants.js";
+import { render } from "../render/render.js";
 import { editLoopRows, editLoops } from "./editLoop.js";
 import { comparePeer, node, PEER_CHARTS, pngFloor, type Run } from "./peer.js";
 
@@ -36,7 +36,7 @@ function copyProject(): string {
 
 /** Runs the CLI in a new process; wall time, peak RSS and CPU time. */
 function cli(root: string, ...args: string[]): Run {
-  return node(root, join(root, "src/bin.js"), ...args);
+  return node(root, join(root, "src/cli/bin.js"), ...args);
 }
 
 function editCasualties(root: string, n: number): void {

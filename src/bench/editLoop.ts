@@ -136,7 +136,7 @@ async function run(root: string, edits: number, memoryEdits: number): Promise<Ed
   const module = editor(root, "charts/casualties/casualties.ts", (text, n) =>
     text.replace(/height: \{ narrow: 300, wide: 340 \}/, `height: { narrow: 300, wide: ${340 + n} }`),
   );
-  const library = editor(root, "src/theme.ts", (text, n) =>
+  const library = editor(root, "src/render/theme.ts", (text, n) =>
     text.replace('grid: "#e3e3e3"', `grid: "#e3e3${(n % 200).toString(16).padStart(2, "0")}"`),
   );
   const byStrings = await loop(strings, 0);

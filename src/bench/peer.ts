@@ -5,8 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fontOptions } from "../png.js";
-import { PROJECT_ROOT } from "../root.js";
+import { PROJECT_ROOT } from "../cli/root.js";
+import { fontOptions } from "../publish/png.js";
 
 const defaults = { runs: 5, startupRuns: 5 };
 
@@ -51,7 +51,7 @@ export interface PeerComparison {
 export const PEER_CHARTS = ["territory", "casualties", "timeline"];
 
 export function comparePeer(root: string, runs = defaults.runs): PeerComparison {
-  const cli = join(root, "src/bin.js");
+  const cli = join(root, "src/cli/bin.js");
   const peer = join(PROJECT_ROOT, "src/bench/vegaPeer.mjs");
   const measured = { oursFull: [] as Run[], peerFull: [] as Run[], oursSvg: [] as Run[], peerSvg: [] as Run[] };
   for (let round = 0; round < runs; round++) {

@@ -6,9 +6,9 @@ import { writeFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
-import type { Locale } from "../locale/index.js";
-import { serialize } from "../serialize.js";
-import { type ThemeName, themes } from "../theme.js";
+import type { Locale } from "../render/locale/index.js";
+import { serialize } from "../render/serialize.js";
+import { type ThemeName, themes } from "../render/theme.js";
 
 const [id, locale, width, theme, file] = process.argv.slice(2);
 const chart = charts.find((c) => c.id === id);

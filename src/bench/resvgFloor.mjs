@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import { isCoveredBySubset, subsetFontFiles } from "../pngFonts.mjs";
-import { withoutPanelClips } from "../pngRender.mjs";
+import { isCoveredBySubset, subsetFontFiles } from "../publish/pngFonts.mjs";
+import { withoutPanelClips } from "../publish/pngRender.mjs";
 
 const [folder, cacheDir, fonts] = process.argv.slice(2);
 const fontOptions = JSON.parse(fonts);

@@ -4,11 +4,11 @@
 // HTML file per locale that works from file:// and makes no external request.
 
 import type { Dataset } from "../../data/load.js";
-import type { Chart } from "../chart.js";
-import { EMBED_MODES, type EmbedMode, embedSnippet } from "../embed.js";
-import { CliError } from "../errors.js";
-import type { Locale } from "../locale/index.js";
-import { escapeAttribute, escapeText } from "../serialize.js";
+import { CliError } from "../build/errors.js";
+import { EMBED_MODES, type EmbedMode, embedSnippet } from "../publish/embed.js";
+import type { Chart } from "../render/chart.js";
+import type { Locale } from "../render/locale/index.js";
+import { escapeAttribute, escapeText } from "../render/serialize.js";
 import type { Prose } from "./prose.js";
 import { strings } from "./strings.js";
 

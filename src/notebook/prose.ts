@@ -10,9 +10,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
-import { CliError } from "../errors.js";
-import type { Locale } from "../locale/index.js";
-import { frenchSpacing } from "../locale/spacing.js";
+import { CliError } from "../build/errors.js";
+import type { Locale } from "../render/locale/index.js";
+import { frenchSpacing } from "../render/locale/spacing.js";
 
 type Renderer = ReturnType<typeof MarkdownIt>;
 

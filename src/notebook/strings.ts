@@ -2,8 +2,8 @@
 // chart's text and table headers live in its folder; the page's introduction
 // and closing text are Markdown files beside this one (see prose.ts).
 
-import type { EmbedMode } from "../embed.js";
-import type { Translations } from "../locale/index.js";
+import type { EmbedMode } from "../publish/embed.js";
+import type { Translations } from "../render/locale/index.js";
 
 export interface NotebookStrings {
   lang: string;

@@ -8,10 +8,10 @@ import { eventDays } from "../../charts/timeline/days.js";
 import { strings as timelineStrings } from "../../charts/timeline/timeline.strings.js";
 import type { Dataset } from "../../data/load.js";
 import type { EventRow } from "../../data/schema.js";
-import type { Cell } from "../chart.js";
-import { type Format, getFormat, type Locale } from "../locale/index.js";
+import type { Cell } from "../render/chart.js";
+import { type Format, getFormat, type Locale } from "../render/locale/index.js";
 
-export type { Cell } from "../chart.js";
+export type { Cell } from "../render/chart.js";
 
 export interface TableContext {
   readonly format: Format;

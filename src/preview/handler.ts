@@ -9,7 +9,7 @@
 import { lstat, readFile, realpath } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, relative, sep } from "node:path";
-import { escapeText } from "../serialize.js";
+import { escapeText } from "../render/serialize.js";
 import { CONTENT_TYPES, resolveInside } from "./files.js";
 import { RELOAD_SCRIPT } from "./reloadScript.js";
 

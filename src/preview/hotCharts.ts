@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type ChartFiles, registry } from "../../charts/registry.js";
-import type { Chart } from "../chart.js";
-import { checkChart } from "../chartCheck.js";
+import type { Chart } from "../render/chart.js";
+import { checkChart } from "../render/chartCheck.js";
 import { bundleChart } from "./chartBundle.js";
 
 interface Version {

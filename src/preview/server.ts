@@ -7,7 +7,7 @@ import { readdirSync, watch } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { join, relative } from "node:path";
 import { registry, SHARED_CODE } from "../../charts/registry.js";
-import { CliError } from "../errors.js";
+import { CliError } from "../build/errors.js";
 import { previewHandler } from "./handler.js";
 import { BuildWorkers } from "./workers.js";
 

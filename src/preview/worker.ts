@@ -7,10 +7,10 @@
 import { resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { readDataset } from "../../data/read.js";
-import type { Effects } from "../effects.js";
-import { nodeEffects } from "../effects.js";
-import { incrementalBuild, staleChartIds } from "../incrementalBuild.js";
-import { renderVariant } from "../render.js";
+import type { Effects } from "../build/effects.js";
+import { nodeEffects } from "../build/effects.js";
+import { incrementalBuild, staleChartIds } from "../build/incrementalBuild.js";
+import { renderVariant } from "../render/render.js";
 import { pruneBundles } from "./chartBundle.js";
 import { ChartRenderError, HotCharts } from "./hotCharts.js";
 

@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, threadId } from "node:worker_threads";
-import type { Chart } from "../chart.js";
+import type { Chart } from "../render/chart.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 export interface HostReady {
@@ -34,7 +34,7 @@ async function warmPackages(): Promise<void> {
   const [{ build }] = await Promise.all([import("esbuild"), import("jsdom"), import("@observablehq/plot"), import("d3")]);
   const entry = [
     `export { charts } from "./charts/index.ts";`,
-    `export { renderVariant } from "./src/render.ts";`,
+    `export { renderVariant } from "./src/render/render.ts";`,
     `export { readDataset } from "./data/read.ts";`,
   ].join("\n");
   const result = await build({

@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { PROJECT_ROOT } from "../root.js";
+import { PROJECT_ROOT } from "../cli/root.js";
 import type { BuildReply, FirstReply, Health, WarmReply, WorkerReply, WorkerRequest } from "./worker.js";
 import type { HostReady } from "./workerHost.js";
 

@@ -2,7 +2,7 @@
 // documents itself, so the TypeScript row types, the loader's validation
 // and data/README.md all come from the same definition.
 
-import { measureText } from "../text/measure.js";
+import { measureText } from "../render/text/measure.js";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 

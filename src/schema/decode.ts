@@ -3,7 +3,7 @@
 // the first byte that is not UTF-8. A wrong encoding never reaches a chart as
 // "D�but".
 
-import { DataError } from "../errors.js";
+import { DataError } from "../build/errors.js";
 
 export const defaults = {
   /** A data file larger than this is refused before it is decoded (the largest today is about 12 kB). */

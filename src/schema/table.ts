@@ -2,7 +2,7 @@
 // checks every cell and reports every problem at once, with file, line and field.
 
 import { csvParseRows } from "d3";
-import { DataError, type DataProblem } from "../errors.js";
+import { DataError, type DataProblem } from "../build/errors.js";
 import type { Column, ColumnValue } from "./columns.js";
 
 export type Columns = Record<string, Column<unknown>>;

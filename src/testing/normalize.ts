@@ -1,7 +1,7 @@
 // The normalisation the snapshot helper applies to a chart, without vitest:
 // usable from Jest, node --test or a script.
 
-import { serialize } from "../serialize.js";
+import { serialize } from "../render/serialize.js";
 
 /** An id prefix safe in `url(#…)` and `href="#…"`: letters, digits, `-` and `_`, starting with a letter. */
 export function sanitizeId(name: string): string {

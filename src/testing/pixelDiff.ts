@@ -6,8 +6,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { JSDOM } from "jsdom";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
-import { fontOptions } from "../png.js";
-import { serialize } from "../serialize.js";
+import { fontOptions } from "../publish/png.js";
+import { serialize } from "../render/serialize.js";
 
 const defaults = {
   background: "white",

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { type Preview, startPreview } from "../../src/preview/server.js";
-import { PROJECT_ROOT } from "../../src/root.js";
 import { saveAndBuild } from "../helpers/preview.js";
 import { findBrowser } from "./findBrowser.js";
 

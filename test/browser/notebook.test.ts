@@ -11,8 +11,8 @@ import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { type Preview, startPreview } from "../../src/preview/server.js";
-import { PROJECT_ROOT } from "../../src/root.js";
 import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./findBrowser.js";
 
 // Outside CI, vitest.config.ts leaves this file out when no browser is found; in CI a missing browser fails here.

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type EmbedMode, embedSnippet } from "../../src/embed.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
+import { type EmbedMode, embedSnippet } from "../../src/publish/embed.js";
 import { findBrowser } from "./findBrowser.js";
 
 const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";

@@ -9,9 +9,9 @@ import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { loadDataset } from "../../data/load.js";
 import { tables } from "../../data/schema.js";
-import { DataError } from "../../src/errors.js";
-import { incrementalBuild } from "../../src/incrementalBuild.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { DataError } from "../../src/build/errors.js";
+import { incrementalBuild } from "../../src/build/incrementalBuild.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { memoryEffects, tempProject } from "../helpers/effects.js";
 
 // Under `npm run mutate`, every surviving mutant reruns these properties: a tenth of the runs.

@@ -4,8 +4,8 @@ import { describe, expect, test } from "vitest";
 import { areaKm2 } from "../../charts/territory/territory.js";
 import { loadDataset } from "../../data/load.js";
 import { readDataset } from "../../data/read.js";
-import { DataError } from "../../src/errors.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { DataError } from "../../src/build/errors.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 const dataset = readDataset();
 const facts = readFileSync(join(PROJECT_ROOT, "data", "facts.md"), "utf8").split("\n");

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { loadDataset } from "../../data/load.js";
-import { DataError } from "../../src/errors.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { DataError } from "../../src/build/errors.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 const original = (file: string) => readFileSync(join(PROJECT_ROOT, file), "utf8");
 

@@ -5,8 +5,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Effects } from "../../src/effects.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import type { Effects } from "../../src/build/effects.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 export interface MemoryEffects extends Effects {
   readonly files: Map<string, Buffer>;

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { stackedTickRoom, yAxisMargin } from "../../src/layout/axis.js";
-import { measureText } from "../../src/text/measure.js";
+import { stackedTickRoom, yAxisMargin } from "../../src/render/layout/axis.js";
+import { measureText } from "../../src/render/text/measure.js";
 
 test("yAxisMargin() holds the widest label, measured in the widest font, beside the tick and its padding", () => {
   const label = "100\u202f000";

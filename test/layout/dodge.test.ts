@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { dodge } from "../../src/layout/dodge.js";
+import { dodge } from "../../src/render/layout/dodge.js";
 
 test("dodge() keeps items at least gap apart and leaves free ones where they are", () => {
   expect(dodge([10, 12, 50], 14)).toEqual([10, 24, 50]);

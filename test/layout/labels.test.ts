@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { placeLabels } from "../../src/layout/labels.js";
+import { placeLabels } from "../../src/render/layout/labels.js";
 
 test("placeLabels() never overlaps two labels and keeps them inside the extent", () => {
   const placed = placeLabels(

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
-import { CliError } from "../../src/errors.js";
-import { checkTranslations } from "../../src/locale/check.js";
+import { CliError } from "../../src/build/errors.js";
+import { checkTranslations } from "../../src/render/locale/check.js";
 
 test("checkTranslations() accepts every chart's strings", () => {
   for (const chart of charts) expect(() => checkTranslations(chart.id, chart.strings)).not.toThrow();

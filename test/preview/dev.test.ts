@@ -29,7 +29,7 @@ function nextLine(pattern: RegExp, timeout = 60_000): Promise<string> {
 
 beforeAll(async () => {
   const { LAST_POCKET_ROOT: _, ...env } = process.env;
-  dev = spawn(process.execPath, [join(project.root, "src", "bin.js"), "dev", "--port", "0"], { cwd: project.root, env });
+  dev = spawn(process.execPath, [join(project.root, "src", "cli", "bin.js"), "dev", "--port", "0"], { cwd: project.root, env });
   let buffered = "";
   const onData = (chunk: Buffer) => {
     buffered += chunk.toString();

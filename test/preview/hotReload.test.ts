@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { registry } from "../../charts/registry.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { isLibraryEdit, type Preview, startPreview } from "../../src/preview/server.js";
-import { PROJECT_ROOT } from "../../src/root.js";
 import { saveAndBuild } from "../helpers/preview.js";
 
 let root: string;
@@ -117,7 +117,7 @@ describe("the preview's chart reload", () => {
   }, 90_000);
 
   test("an edit to src/ is built by the spare worker, with the new library", async () => {
-    const file = join(root, "src", "theme.ts");
+    const file = join(root, "src", "render", "theme.ts");
     const original = readFileSync(file, "utf8");
     await preview.workers.settled();
     const started = preview.workers.started;
@@ -132,8 +132,8 @@ describe("the preview's chart reload", () => {
 
 describe("isLibraryEdit", () => {
   test("is true for src/, the shared code and charts/ helpers the registry does not list; false for a chart's own modules and data", () => {
-    expect(isLibraryEdit("src/theme.ts")).toBe(true);
-    expect(isLibraryEdit("src/layout/labels.ts")).toBe(true);
+    expect(isLibraryEdit("src/render/theme.ts")).toBe(true);
+    expect(isLibraryEdit("src/render/layout/labels.ts")).toBe(true);
     expect(isLibraryEdit("charts/registry.ts")).toBe(true);
     expect(isLibraryEdit("charts/index.ts")).toBe(true);
     expect(isLibraryEdit("data/schema.ts")).toBe(true);

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { bundleHashes, INTEGRITY, verifiedBundle } from "../../src/compile.mjs";
-import { coerceState, EMPTY_STATE, STATE_VERSION } from "../../src/incremental.js";
-import { fontOptions } from "../../src/png.js";
-import { subsetFontFiles } from "../../src/pngFonts.mjs";
+import { coerceState, EMPTY_STATE, STATE_VERSION } from "../../src/build/incremental.js";
+import { bundleHashes, INTEGRITY, verifiedBundle } from "../../src/cli/compile.mjs";
+import { fontOptions } from "../../src/publish/png.js";
+import { subsetFontFiles } from "../../src/publish/pngFonts.mjs";
 
 const folder = mkdtempSync(join(tmpdir(), "last-pocket-caches-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

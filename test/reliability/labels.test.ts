@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { type LabelRequest, type PlacedLabel, placeLabels } from "../../src/layout/labels.js";
+import { type LabelRequest, type PlacedLabel, placeLabels } from "../../src/render/layout/labels.js";
 
 /** The straightforward placement, comparing each candidate with every box placed before. */
 function reference(requests: readonly LabelRequest[], extent: number, offset = 4, gap = 4, lineHeight = 14): PlacedLabel[] {

@@ -13,12 +13,12 @@ import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { loadDataset } from "../../data/load.js";
 import { BOUNDS } from "../../data/schema.js";
-import { DataError } from "../../src/errors.js";
-import { fontOptions } from "../../src/png.js";
-import { subsetFontFiles } from "../../src/pngFonts.mjs";
-import { renderVariant } from "../../src/render.js";
-import { PROJECT_ROOT } from "../../src/root.js";
-import { measureText } from "../../src/text/measure.js";
+import { DataError } from "../../src/build/errors.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
+import { fontOptions } from "../../src/publish/png.js";
+import { subsetFontFiles } from "../../src/publish/pngFonts.mjs";
+import { renderVariant } from "../../src/render/render.js";
+import { measureText } from "../../src/render/text/measure.js";
 
 const FILES = ["organisations", "sources", "conflicts", "territory", "casualties", "events", "places", "features", "geometry"].map(
   (name) => `data/${name}.csv`,

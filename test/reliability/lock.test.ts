@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, expect, test } from "vitest";
-import { acquireLock, isLive, startTime } from "../../src/lock.mjs";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { acquireLock, isLive, startTime } from "../../src/build/lock.mjs";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
-const LOCK_MODULE = pathToFileURL(join(PROJECT_ROOT, "src", "lock.mjs")).href;
+const LOCK_MODULE = pathToFileURL(join(PROJECT_ROOT, "src", "build", "lock.mjs")).href;
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test } from "vitest";
-import { checkOut } from "../../src/commands/build.js";
-import { nodeEffects } from "../../src/effects.js";
-import { CliError } from "../../src/errors.js";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { nodeEffects } from "../../src/build/effects.js";
+import { CliError } from "../../src/build/errors.js";
+import { checkOut } from "../../src/cli/commands/build.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 test('checkOut() refuses "", "/", the project root and its ancestors with exit code 2, and accepts folders of their own', () => {
   for (const out of ["", " ", "/", PROJECT_ROOT, `${PROJECT_ROOT}/`, dirname(PROJECT_ROOT), join(PROJECT_ROOT, "output", "..")]) {

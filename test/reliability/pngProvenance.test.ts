@@ -5,9 +5,9 @@
 import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
-import { build, type PreviousBuild, pngSource } from "../../src/build.js";
-import type { Effects } from "../../src/effects.js";
-import { PngPool } from "../../src/pngPool.js";
+import { build, type PreviousBuild, pngSource } from "../../src/build/build.js";
+import type { Effects } from "../../src/build/effects.js";
+import { PngPool } from "../../src/publish/pngPool.js";
 
 function memoryEffects(): Effects & { files: Map<string, Buffer> } {
   const files = new Map<string, Buffer>();

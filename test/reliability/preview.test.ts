@@ -7,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, request, type Server, type Serv
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { CliError } from "../../src/errors.js";
+import { CliError } from "../../src/build/errors.js";
 import { decoratePage, previewHandler } from "../../src/preview/handler.js";
 import { startPreview } from "../../src/preview/server.js";
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { hasLeftovers, publish, recoverPublish, STAGING } from "../../src/publish.js";
+import { hasLeftovers, publish, recoverPublish, STAGING } from "../../src/publish/publish.js";
 
 const folders: string[] = [];
 afterEach(() => {

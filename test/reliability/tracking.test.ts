@@ -3,7 +3,7 @@
 
 import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
-import { SHARED_OUTPUTS, staleCharts } from "../../src/incremental.js";
+import { SHARED_OUTPUTS, staleCharts } from "../../src/build/incremental.js";
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 

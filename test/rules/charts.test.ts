@@ -9,12 +9,12 @@ import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
-import { getDocument } from "../../src/dom.js";
-import { LOCALES } from "../../src/locale/index.js";
-import { renderVariant } from "../../src/render.js";
-import { PROJECT_ROOT } from "../../src/root.js";
-import { themes } from "../../src/theme.js";
-import { embedPath, variants } from "../../src/variants.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
+import { embedPath, variants } from "../../src/publish/variants.js";
+import { getDocument } from "../../src/render/dom.js";
+import { LOCALES } from "../../src/render/locale/index.js";
+import { renderVariant } from "../../src/render/render.js";
+import { themes } from "../../src/render/theme.js";
 import { clippedText, hiddenMarks, linePaths, overlappingText, panels } from "./geometry.js";
 
 const dataset = readDataset();

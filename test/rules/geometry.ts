@@ -2,8 +2,8 @@
 // dots and line paths, in the coordinates of the panel that holds them.
 // Text boxes come from the shipped font's metrics (as the layout uses them).
 
-import type { FontWeight } from "../../src/text/font.js";
-import { measureText } from "../../src/text/measure.js";
+import type { FontWeight } from "../../src/render/text/font.js";
+import { measureText } from "../../src/render/text/measure.js";
 
 export interface Box {
   readonly text: string;

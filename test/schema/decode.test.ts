@@ -2,7 +2,7 @@
 // and byte its message names.
 
 import { expect, test } from "vitest";
-import { DataError } from "../../src/errors.js";
+import { DataError } from "../../src/build/errors.js";
 import { byteOrderMark, decodeData, firstInvalidByte } from "../../src/schema/decode.js";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { DataError } from "../../src/errors.js";
+import { DataError } from "../../src/build/errors.js";
 import { integer, text } from "../../src/schema/columns.js";
 import { defineTable, parseTable } from "../../src/schema/table.js";
 

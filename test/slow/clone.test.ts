@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, expect, test } from "vitest";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const folder = mkdtempSync(join(tmpdir(), "last-pocket-clone-"));

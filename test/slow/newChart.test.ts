@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { PROJECT_ROOT } from "../../src/root.js";
-import { variants } from "../../src/variants.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
+import { variants } from "../../src/publish/variants.js";
 import { tempProject } from "../helpers/effects.js";
 
 const project = tempProject({ output: true });
@@ -21,7 +21,7 @@ function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { encoding: "utf8", cwd: project.root, env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-const cli = (...args: string[]) => run(process.execPath, [join(project.root, "src", "bin.js"), ...args]);
+const cli = (...args: string[]) => run(process.execPath, [join(project.root, "src", "cli", "bin.js"), ...args]);
 const npx = (...args: string[]) => run(join(PROJECT_ROOT, "node_modules", ".bin", args[0]), args.slice(1));
 
 test("new roads scaffolds charts/roads/ and its line in charts/list.ts; build renders it; the tests pass with it", () => {

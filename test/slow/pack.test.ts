@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { PROJECT_ROOT } from "../../src/root.js";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { corpus } from "../testing/corpus/charts.js";
 import { consumerLock } from "./consumerLock.js";
 

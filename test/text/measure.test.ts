@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { generateMetrics } from "../../src/text/generate-metrics.js";
-import { measureText, wrapText } from "../../src/text/measure.js";
+import { generateMetrics } from "../../src/render/text/generate-metrics.js";
+import { measureText, wrapText } from "../../src/render/text/measure.js";
 
 test("metrics.generated.ts matches the shipped font files", () => {
-  const committed = readFileSync(new URL("../../src/text/metrics.generated.ts", import.meta.url), "utf8");
+  const committed = readFileSync(new URL("../../src/render/text/metrics.generated.ts", import.meta.url), "utf8");
   expect(committed).toBe(generateMetrics());
 });
 

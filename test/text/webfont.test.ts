@@ -2,9 +2,9 @@ import { createRequire } from "node:module";
 import { expect, test } from "vitest";
 import { charts } from "../../charts/index.js";
 import { readDataset } from "../../data/read.js";
-import { render } from "../../src/render.js";
-import { subsetTtf } from "../../src/text/webfont.js";
-import { woff2 } from "../../src/text/woff2.js";
+import { render } from "../../src/render/render.js";
+import { subsetTtf } from "../../src/render/text/webfont.js";
+import { woff2 } from "../../src/render/text/woff2.js";
 
 const require = createRequire(import.meta.url);
 const dataset = readDataset();
