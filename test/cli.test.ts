@@ -80,7 +80,7 @@ test("with --verbose, the executable's stack traces name the source files (src/â
   });
   expect(status).toBe(2);
   const frames = stderr.split("\n").filter((line) => line.trimStart().startsWith("at "));
-  expect(frames[0], stderr).toMatch(new RegExp(`\\(${join(PROJECT_ROOT, "src", "commands", "build.ts")}:\\d+:\\d+\\)$`));
+  expect(frames[0], stderr).toMatch(new RegExp(`\\(${join(PROJECT_ROOT, "src", "cli", "commands", "build.ts")}:\\d+:\\d+\\)$`));
   expect(frames.join("\n"), stderr).toContain(`${join(PROJECT_ROOT, "src", "cli", "cli.ts")}:`);
   expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
 }, 60_000);
