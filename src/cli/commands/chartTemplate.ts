@@ -14,15 +14,16 @@ const chart = `// Chart "__ID__", scaffolded by \`last-pocket new\`: the IHS Mar
 // marks, the strings, the notebook text and the table: see the README's
 // "Adding a chart".
 
-import type { Dataset } from "../../../data/load.js";
-import type { TerritoryRow } from "../../../data/schema.js";
-import * as schema from "../../../data/schema.js";
-import type { Chart, ChartOptions } from "../../render/chart.js";
-import { DataError } from "../../build/errors.js";
-import { figure, isNarrow, panelWidth } from "../../render/figure.js";
-import { getFormat } from "../../render/locale/index.js";
-import { Plot } from "../../render/plot.js";
-import { provenanceFooter, provenanceOf } from "../../render/provenance.js";
+import type { Dataset } from "../../data/load.js";
+import type { TerritoryRow } from "../../data/schema.js";
+import * as schema from "../../data/schema.js";
+import { DataError } from "../../src/build/errors.js";
+import type { Chart, ChartOptions } from "../../src/render/chart.js";
+import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
+import { yAxisMargin } from "../../src/render/layout/axis.js";
+import { getFormat } from "../../src/render/locale/index.js";
+import { Plot } from "../../src/render/plot.js";
+import { provenanceFooter, provenanceOf } from "../../src/render/provenance.js";
 __LOCAL_IMPORTS__
 
 const defaults = {
@@ -52,7 +53,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     marginTop: 8,
     marginRight: 12,
     marginBottom: 24,
-    marginLeft: narrow ? 44 : 50,
+    // Tick labels measured in the widest font of the stack (DejaVu Sans needs 51 px for "100 000").
+    marginLeft: yAxisMargin([format.number(100000)], narrow ? 44 : 50),
     x: { type: "utc", domain: defaults.domain, ticks: 3, tickFormat: format.year, label: null },
     y: { domain: [0, 100000], ticks: 5, tickFormat: (v: number) => format.number(v), label: null },
     marks: [
@@ -95,7 +97,7 @@ export const chart: Chart = {
 const strings = `// Every string the chart "__ID__" prints, in each locale. French strings carry
 // their no-break spaces: U+202F before ; ! ? and inside « », U+00A0 before :.
 
-import type { Translations } from "../../render/locale/index.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 export interface Strings {
   title: string;
@@ -125,8 +127,8 @@ export const strings: Translations<Strings> = {
 const notebook = `// The chart "__ID__"'s data table on the notebook page: its column headers,
 // in each locale (its text is notebook.<locale>.md).
 
-import type { ChartNotebook } from "../../render/chart.js";
-import type { Translations } from "../../render/locale/index.js";
+import type { ChartNotebook } from "../../src/render/chart.js";
+import type { Translations } from "../../src/render/locale/index.js";
 
 export const notebook: Translations<ChartNotebook> = {
   fr: {
@@ -140,10 +142,10 @@ export const notebook: Translations<ChartNotebook> = {
 
 const table = `// The chart "__ID__"'s data on the notebook page: every figure it draws, with its sources.
 
-import type { Dataset } from "../../../data/load.js";
-import type { Cell } from "../../render/chart.js";
-import type { Locale } from "../../render/locale/index.js";
-import { tableContext } from "../../notebook/tables.js";
+import type { Dataset } from "../../data/load.js";
+import type { Cell } from "../../src/render/chart.js";
+import type { Locale } from "../../src/render/locale/index.js";
+import { tableContext } from "../../src/notebook/tables.js";
 import { rows } from "./__ID__.js";
 
 export function table(dataset: Dataset, locale: Locale): Cell[][] {
