@@ -143,9 +143,9 @@ export const notebook: Translations<ChartNotebook> = {
 const table = `// The chart "__ID__"'s data on the notebook page: every figure it draws, with its sources.
 
 import type { Dataset } from "../../data/load.js";
+import { tableContext } from "../../src/notebook/tables.js";
 import type { Cell } from "../../src/render/chart.js";
 import type { Locale } from "../../src/render/locale/index.js";
-import { tableContext } from "../../src/notebook/tables.js";
 import { rows } from "./__ID__.js";
 
 export function table(dataset: Dataset, locale: Locale): Cell[][] {
