@@ -64,7 +64,7 @@ test("the tarball is small and holds the package, not its tests, outputs or CI f
   const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
   expect(files).toContain("package/dist/testing/snapshot.js");
   expect(files).toContain("package/dist/testing/snapshot.d.ts");
-  expect(files).toContain("package/src/bin.js");
+  expect(files).toContain("package/src/cli/bin.js");
   expect(files).toContain("package/data/territory.csv");
   for (const file of files) expect(file).not.toMatch(/^package\/(test|output|\.ci|node_modules|tmp|test-results)\//);
 });
