@@ -87,7 +87,7 @@ test("with --verbose, an error thrown by a chart shows the chart's source file a
     expect(stderr).toContain("broken on purpose");
     // The path before charts/ is the tree whose node_modules holds the bundle: here the real project, which this copy links to.
     expect(stderr).toMatch(new RegExp(`at Object\\.render \\([^)]*/charts/timeline/timeline\\.ts:${at + 1}:\\d+\\)`));
-    expect(stderr).toMatch(/at renderVariant \([^)]*\/src\/render\.ts:\d+:\d+\)/);
+    expect(stderr).toMatch(/at renderVariant \([^)]*\/src\/render\/render\.ts:\d+:\d+\)/);
     expect(stderr, "no frame in the bundle").not.toContain(join(".cache", "last-pocket", "cli"));
   } finally {
     writeFileSync(file, original);
