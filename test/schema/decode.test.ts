@@ -45,6 +45,9 @@ test("firstInvalidByte() gives the index of the first byte of a bad sequence", (
     "a continuation that is not one": [0xc3, 0x41],
     "a third byte that is not a continuation": [0xe2, 0x82, 0x41],
     "a sequence cut by the end of the file": [0xe2, 0x82],
+    "continuation bytes only": [0x80, 0x80, 0x80, 0x80],
+    "0xC0 and continuation bytes": [0xc0, 0x80, 0x80, 0x80],
+    "0xF8 and continuation bytes": [0xf8, 0x80, 0x80, 0x80],
   };
   for (const [what, sequence] of Object.entries(invalid)) expect(firstInvalidByte(bytes(0x61, 0x62, ...sequence)), what).toBe(2);
 });
