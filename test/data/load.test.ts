@@ -154,3 +154,9 @@ test("loadDataset() lets an error that is not about the data through as it is", 
     }),
   ).toThrow(broken);
 });
+
+test("loadDataset() takes an event that ends on the day or in the month it starts", () => {
+  const date = split(original("data/events.csv").split("\n")[1])[1];
+  const dataset = loadDataset(reading({ "data/events.csv": [cells(2, { end: date })] }));
+  expect(dataset.events[0].end?.iso, `data/events.csv, line 2: end ${date}, the same as its date`).toBe(date);
+});
