@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { id, integer, isoDate, list, number, oneOf, optional, text, url } from "../../src/schema/columns.js";
+import { measureText } from "../../src/text/measure.js";
 
 describe("isoDate", () => {
   test("isoDate() reads a day, a month, and records the precision", () => {
@@ -101,4 +102,22 @@ test("url() returns the URL as written; list() trims its items and names the inn
   const maybe = optional(text("doc"));
   expect(maybe).toMatchObject({ type: "text", doc: "doc", optional: true });
   expect(maybe.parse(" x ")).toEqual({ ok: true, value: "x" });
+});
+
+test("text() with a width bound takes text exactly as wide as the bound, trimmed first, and refuses wider text saying how wide", () => {
+  const label = "Baghouz falls";
+  const width = measureText(label, 11);
+  const bounded = text("Label.", { maxWidth: width });
+  expect(bounded.doc).toBe(`Label. At most ${width} px wide at 11 px.`);
+  expect(bounded.parse(label), "text exactly as wide as the bound").toEqual({ ok: true, value: label });
+  expect(bounded.parse(`   ${label}   `), "the spaces around it do not count").toEqual({ ok: true, value: label });
+  expect(text("", { maxWidth: 50 }).parse(`${label} at last`)).toEqual({
+    ok: false,
+    expected: "non-empty text no wider than 50 px at 11 px (about 9 letters), so the charts can show it",
+  });
+  expect(text("", { maxWidth: 60, size: 12 }).parse(`${label} at last`)).toEqual({
+    ok: false,
+    expected: "non-empty text no wider than 60 px at 12 px (about 10 letters), so the charts can show it",
+  });
+  expect(text("").parse("x".repeat(500)).ok, "text without a bound may be as wide as it likes").toBe(true);
 });
