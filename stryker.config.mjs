@@ -32,4 +32,6 @@ export default {
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   cleanTempDir: "always",
+  // Runs of two groups at once (each with its own --tempDirName) must not copy each other's sandboxes.
+  ignorePatterns: [".stryker-tmp*", "reports"],
 };

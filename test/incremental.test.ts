@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { charts } from "../charts/index.js";
@@ -66,6 +66,7 @@ test("coerceState() keeps a state of this version and shape, and turns anything 
     "keys as an array": { ...good, keys: ["1"] },
     "keys missing": { ...good, keys: undefined },
     "a key that is not a string": { ...good, keys: { a: 1 } },
+    "one key a string and one not": { ...good, keys: { a: "1", b: 2 } },
     "files as null": { ...good, files: null },
     "a file hash that is not a string": { ...good, files: { "a/x.svg": 1 } },
     "derived as an array": { ...good, derived: [] },
@@ -100,9 +101,34 @@ test("staleCharts() makes every chart stale when a recorded manifest or notebook
     [],
   );
   expect(staleCharts(keys, state, reading({ "b/x.svg": undefined })), "b/x.svg missing").toEqual(["b"]);
+  const two = { keys, files: { ...files, "b/y.svg": hash("y") } };
+  expect(staleCharts(keys, two, reading({ "b/y.svg": "y" })), "b/x.svg and b/y.svg as recorded").toEqual([]);
+  expect(staleCharts(keys, two, reading({ "b/y.svg": "edited" })), "b/y.svg edited, b/x.svg as recorded").toEqual(["b"]);
   const { "b/x.svg": __, ...withoutB } = files;
   expect(staleCharts(keys, { keys, files: withoutB }, reading({})), "b has no file recorded").toEqual(["b"]);
   expect(staleCharts({ ...keys, ab: "3" }, { keys: { ...keys, ab: "3" }, files }, reading({})), "ab owns no file of a/ or b/").toEqual([
     "ab",
   ]);
+});
+
+test("chartKeys() are hex SHA-256 digests that change with a renamed file of the shared code, and with the lockfile, which may be missing", () => {
+  const project = tempProject();
+  try {
+    const keys = chartKeys(project.root, registry);
+    for (const [id, key] of Object.entries(keys)) expect(key, `the key of ${id}`).toMatch(/^[0-9a-f]{128}$/);
+    const changed = () => {
+      const next = chartKeys(project.root, registry);
+      return Object.keys(keys).filter((id) => next[id] !== keys[id]);
+    };
+    // Same bytes, same place in the sorted listing, another name.
+    renameSync(join(project.root, "src", "serialize.ts"), join(project.root, "src", "serialize.tsx"));
+    expect(changed(), "charts whose key changed after src/serialize.ts was renamed src/serialize.tsx").toEqual(registry.map((c) => c.id));
+    renameSync(join(project.root, "src", "serialize.tsx"), join(project.root, "src", "serialize.ts"));
+    appendFileSync(join(project.root, "package-lock.json"), "\n");
+    expect(changed(), "charts whose key changed after package-lock.json was edited").toEqual(registry.map((c) => c.id));
+    rmSync(join(project.root, "package-lock.json"));
+    expect(changed(), "charts whose key changed without package-lock.json (an installed copy)").toEqual(registry.map((c) => c.id));
+  } finally {
+    project.remove();
+  }
 });

@@ -178,3 +178,16 @@ test("serialize(svg) keeps CDATA as CDATA, split where its text holds ]]>", () =
     '<svg xmlns="http://www.w3.org/2000/svg">\n<style><![CDATA[a > b ]]]]><![CDATA[> c]]></style>\n</svg>\n',
   );
 });
+
+test("serialize() keeps an attribute's own prefix, drops namespace declarations however they were set, and declares the namespace on <svg> only", () => {
+  const svg = svgElement(document, "svg");
+  const use = svgElement(document, "use");
+  use.setAttributeNS(XLINK, "x:href", "#t");
+  use.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", "http://www.w3.org/2000/svg");
+  svg.append(use);
+  expect(serialize(svg, "c")).toBe(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="${XLINK}">\n<use x:href="#t"/>\n</svg>\n`);
+  expect(serialize(svgElement(document, "g", { x: 1 }), "c"), "a <g> serialised alone").toBe('<g x="1"/>\n');
+  const figure = document.createElement("figure");
+  figure.append(svgElement(document, "g"));
+  expect(serialize(figure, "c"), "a <g> straight inside a <figure>").toBe("<figure>\n<g/>\n</figure>\n");
+});

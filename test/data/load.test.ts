@@ -135,7 +135,9 @@ test("loadDataset() reports the cell problems of several files at once, and chec
   expect(
     problems({
       "data/territory.csv": [cells(2, { value: "-1" })],
-      "data/events.csv": [cells(2, { date: "2017-13" }), cells(3, { sources: "nowhere" })],
+      "data/events.csv": [cells(2, { date: "2017-13" })],
+      // A reference problem in a table whose cells are valid: not reported while cells are wrong.
+      "data/casualties.csv": [cells(2, { sources: "nowhere" })],
     }),
   ).toEqual([
     'data/territory.csv, line 2, field "value": expected a number from 0 to 1000000, written with a dot for decimals and no thousands separator, got "-1"',
@@ -151,4 +153,10 @@ test("loadDataset() lets an error that is not about the data through as it is", 
       return original(file);
     }),
   ).toThrow(broken);
+});
+
+test("loadDataset() takes an event that ends on the day or in the month it starts", () => {
+  const date = split(original("data/events.csv").split("\n")[1])[1];
+  const dataset = loadDataset(reading({ "data/events.csv": [cells(2, { end: date })] }));
+  expect(dataset.events[0].end?.iso, `data/events.csv, line 2: end ${date}, the same as its date`).toBe(date);
 });

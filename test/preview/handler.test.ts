@@ -2,10 +2,11 @@
 // a file (links followed), and the page it serves (error banner, reload script).
 
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { decoratePage, isLocalHost, realInside } from "../../src/preview/handler.js";
+import { decoratePage, isLocalHost, previewHandler, realInside } from "../../src/preview/handler.js";
 import { RELOAD_SCRIPT } from "../../src/preview/reloadScript.js";
 
 let folder: string;
@@ -17,6 +18,8 @@ beforeAll(() => {
   mkdirSync(join(out, "chart"), { recursive: true });
   mkdirSync(join(folder, "output-other"));
   writeFileSync(join(out, "chart", "a.svg"), "<svg/>");
+  writeFileSync(join(out, "index.html"), "<body><p>notebook</p></body>");
+  writeFileSync(join(out, "notes.json"), '{"html": "<body></body>"}');
   writeFileSync(join(folder, "output-other", "b.svg"), "<svg/>");
   writeFileSync(join(folder, "secret.txt"), "secret");
   symlinkSync(join(out, "chart", "a.svg"), join(out, "alias.svg"));
@@ -66,4 +69,38 @@ test("decoratePage() puts the escaped error first in <body> and the reload scrip
 test("decoratePage() leaves a page without <body> or </body> as it is", () => {
   expect(decoratePage("<p>fragment</p>", "an error")).toBe("<p>fragment</p>");
   expect(decoratePage("<body><p>open", undefined), "no </body>: no script").toBe("<body><p>open");
+});
+
+test("decoratePage() finds <body> and </body> at the very start of the page too", () => {
+  expect(decoratePage("<body>x", "oops")).toContain('<body><pre role="alert"');
+  expect(decoratePage("</body>", undefined)).toBe(`${RELOAD_SCRIPT}</body>`);
+});
+
+/** What a handler answered to one request, without a server. */
+async function answer(request: Partial<IncomingMessage>): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  const reply = { status: 0, headers: {}, body: "" };
+  const response = {
+    writeHead(status: number, headers: Record<string, string>) {
+      Object.assign(reply, { status, headers });
+      return response;
+    },
+    end(body: Buffer | string) {
+      reply.body = String(body);
+    },
+  };
+  const handle = previewHandler({ out, port: () => 4321, clients: new Set(), error: () => undefined });
+  await handle(request as IncomingMessage, response as unknown as ServerResponse);
+  return reply;
+}
+
+test("previewHandler() serves index.html for a request without a URL, and other files without the reload script", async () => {
+  const host = { host: "127.0.0.1:4321" };
+  const page = await answer({ method: "GET", headers: host });
+  expect([page.status, page.headers["content-type"]], "a GET without a URL").toEqual([200, "text/html; charset=utf-8"]);
+  expect(page.body, "index.html lacks the reload script").toBe(`<body><p>notebook</p>${RELOAD_SCRIPT}</body>`);
+  const json = await answer({ method: "GET", headers: host, url: "/notes.json" });
+  expect(json.body, "notes.json, which holds </body>, was changed").toBe('{"html": "<body></body>"}');
+  const missing = await answer({ method: "GET", headers: host, url: "/missing.svg" });
+  expect([missing.status, missing.body], "/missing.svg").toEqual([404, "Not found"]);
+  expect((await answer({ method: "DELETE", headers: host, url: "/" })).status, "DELETE /").toBe(405);
 });

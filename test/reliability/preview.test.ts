@@ -168,6 +168,7 @@ test("the preview's event stream greets a page, and frees its place when the pag
       req.end();
     });
     const { status, headers, body } = answer;
+    expect(headers.connection, `event stream ${i + 1}: Connection`).toBe("keep-alive");
     expect([status, headers["content-type"], headers["cache-control"], body], `event stream ${i + 1}, the others closed`).toEqual([
       200,
       "text/event-stream",

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { measureText } from "../../src/render/text/measure.js";
 import { id, integer, isoDate, list, number, oneOf, optional, text, url } from "../../src/schema/columns.js";
 
 describe("isoDate", () => {
@@ -101,4 +102,40 @@ test("url() returns the URL as written; list() trims its items and names the inn
   const maybe = optional(text("doc"));
   expect(maybe).toMatchObject({ type: "text", doc: "doc", optional: true });
   expect(maybe.parse(" x ")).toEqual({ ok: true, value: "x" });
+});
+
+test("text() with a width bound takes text exactly as wide as the bound, trimmed first, and refuses wider text saying how wide", () => {
+  const label = "Baghouz falls";
+  const width = measureText(label, 11);
+  const bounded = text("Label.", { maxWidth: width });
+  expect(bounded.doc).toBe(`Label. At most ${width} px wide at 11 px.`);
+  expect(bounded.parse(label), "text exactly as wide as the bound").toEqual({ ok: true, value: label });
+  expect(bounded.parse(`   ${label}   `), "the spaces around it do not count").toEqual({ ok: true, value: label });
+  expect(text("", { maxWidth: 50 }).parse(`${label} at last`)).toEqual({
+    ok: false,
+    expected: "non-empty text no wider than 50 px at 11 px (about 9 letters), so the charts can show it",
+  });
+  expect(text("", { maxWidth: 60, size: 12 }).parse(`${label} at last`)).toEqual({
+    ok: false,
+    expected: "non-empty text no wider than 60 px at 12 px (about 10 letters), so the charts can show it",
+  });
+  expect(text("").parse("x".repeat(500)).ok, "text without a bound may be as wide as it likes").toBe(true);
+});
+
+test("integer(), isoDate(), url() and id() document their type for data/README.md", () => {
+  expect([integer("").type, isoDate("").type, url("").type, id("").type]).toEqual(["integer", "date", "url", "id"]);
+});
+
+test("isoDate() with its own range says it in its documentation and message, whichever bound differs", () => {
+  const story = isoDate("When.", { min: "2015-01-01", max: "2019-03-23" });
+  expect(story.doc).toBe("When. From 2015-01-01 to 2019-03-23.");
+  const message = (from: string, to: string) =>
+    `a real date from ${from} to ${to} written YYYY-MM-DD, or YYYY-MM when only the month is known`;
+  expect(story.parse("2014-12")).toEqual({ ok: false, expected: message("2015-01-01", "2019-03-23") });
+  expect(isoDate("", { min: "2000-01-01" }).parse("1999-12-31")).toEqual({ ok: false, expected: message("2000-01-01", "2100-12-31") });
+  expect(isoDate("", { max: "2000-12-31" }).parse("2001-01")).toEqual({ ok: false, expected: message("1900-01-01", "2000-12-31") });
+});
+
+test("isoDate() refuses a date with digits before it, even when the text would sort inside the range", () => {
+  expect(isoDate("").parse("192019-01-15").ok, "192019-01-15").toBe(false);
 });

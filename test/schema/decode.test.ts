@@ -45,6 +45,9 @@ test("firstInvalidByte() gives the index of the first byte of a bad sequence", (
     "a continuation that is not one": [0xc3, 0x41],
     "a third byte that is not a continuation": [0xe2, 0x82, 0x41],
     "a sequence cut by the end of the file": [0xe2, 0x82],
+    "continuation bytes only": [0x80, 0x80, 0x80, 0x80],
+    "0xC0 and continuation bytes": [0xc0, 0x80, 0x80, 0x80],
+    "0xF8 and continuation bytes": [0xf8, 0x80, 0x80, 0x80],
   };
   for (const [what, sequence] of Object.entries(invalid)) expect(firstInvalidByte(bytes(0x61, 0x62, ...sequence)), what).toBe(2);
 });
@@ -70,6 +73,9 @@ test("decodeData() names the line and the byte of the first bad byte, even at th
     'data/x.csv, line 3: expected UTF-8 text (save it as CSV UTF-8), got "byte 0xE9, not UTF-8: Latin-1 or Windows-1252?"',
   );
   expect(problem(bytes(0x0a, 0x0a, 0x0a, 0xe2, 0x82))).toMatch(/^data\/x\.csv, line 4: .*got "byte 0xE2, not UTF-8/);
+  expect(problem(bytes(0xe9, 0x0a, 0x61)), "a bad first byte").toBe(
+    'data/x.csv, line 1: expected UTF-8 text (save it as CSV UTF-8), got "byte 0xE9, not UTF-8: Latin-1 or Windows-1252?"',
+  );
   expect(problem(bytes(0x61, 0x00, 0x62, 0x00))).toBe(
     'data/x.csv, line 1: expected UTF-8 text (save it as CSV UTF-8), got "NUL bytes, as UTF-16 without a byte-order mark"',
   );

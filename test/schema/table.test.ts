@@ -59,3 +59,20 @@ test("parseTable() reads quoted cells, keeps line numbers, and refuses a blank l
   expect(problems("name,count\nSDF,1\n\nIS,2\n")).toBe('data/example.csv, line 3: expected 2 cells, got "1 cells"');
   expect(problems("name,count\nSDF,1\nIS,2,3\n")).toBe('data/example.csv, line 3: expected 2 cells, got "3 cells"');
 });
+
+test("parseTable() names every missing and unknown column of a wrong header, or says the columns are out of order", () => {
+  const three = defineTable({ file: "data/example.csv", doc: "", columns: { a: text(""), b: text(""), c: text("") } });
+  const header = (source: string) => {
+    try {
+      parseTable(three, source);
+    } catch (error) {
+      if (error instanceof DataError) return error.message;
+      throw error;
+    }
+    throw new Error(`data/example.csv loaded with the header ${source.split("\n")[0]}`);
+  };
+  expect(header("a,x,y\n1,2,3\n")).toBe(
+    'data/example.csv, line 1: expected the header a,b,c (missing columns "b", "c"; unknown columns "x", "y"), got "a,x,y"',
+  );
+  expect(header("c,b,a\n1,2,3\n")).toBe('data/example.csv, line 1: expected the header a,b,c (the columns are out of order), got "c,b,a"');
+});
