@@ -122,7 +122,9 @@ test("chartKeys() are hex SHA-256 digests that change with a renamed file of the
     };
     // Same bytes, same place in the sorted listing, another name.
     renameSync(join(project.root, "src", "render", "serialize.ts"), join(project.root, "src", "render", "serialize.tsx"));
-    expect(changed(), "charts whose key changed after src/render/serialize.ts was renamed src/render/serialize.tsx").toEqual(registry.map((c) => c.id));
+    expect(changed(), "charts whose key changed after src/render/serialize.ts was renamed src/render/serialize.tsx").toEqual(
+      registry.map((c) => c.id),
+    );
     renameSync(join(project.root, "src", "render", "serialize.tsx"), join(project.root, "src", "render", "serialize.ts"));
     appendFileSync(join(project.root, "package-lock.json"), "\n");
     expect(changed(), "charts whose key changed after package-lock.json was edited").toEqual(registry.map((c) => c.id));
