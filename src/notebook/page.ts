@@ -44,6 +44,7 @@ const STYLE = `
 body { margin: 0 auto; max-width: 760px; padding: 16px; background: var(--bg); color: var(--fg); font: 17px/1.5 'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif; }
 a { color: var(--link); }
 h1 { font-size: 2rem; line-height: 1.15; margin: 0.5rem 0; }
+h1, h2 { text-wrap: balance; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 0.5rem; border-top: 1px solid var(--rule); padding-top: 1.5rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
 .lang { text-align: right; margin: 0; }
