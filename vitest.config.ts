@@ -16,6 +16,8 @@ const SLOW = [
   "test/preview/dev.test.ts",
   "test/cliBuild.test.ts",
   "test/incrementalBuild.test.ts",
+  // The snapshot helper on 18 charts, each drawn to PNG and diffed (the pack test runs it again in another project).
+  "test/testing/corpus.test.ts",
   ...BROWSER,
 ];
 const wantsSlow =

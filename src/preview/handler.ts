@@ -63,6 +63,12 @@ export function previewHandler({ out, port, clients, error, maxClients = default
     if (!isLocalHost(request.headers.host, port()))
       return refuse(response, 421, "Misdirected Request: this preview answers only on 127.0.0.1");
     const path = request.url ?? "/";
+    // The error the page should show now: a page loaded in the middle of a build may show an older one and miss
+    // the build's last reload message while it reloads, so the reload script asks once its event stream is open.
+    if (path.split("?")[0] === "/__state")
+      return void response
+        .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+        .end(JSON.stringify({ error: error() ?? null }));
     if (path.split("?")[0] === "/__events") {
       if (clients.size >= maxClients) return refuse(response, 503, "Too many open previews", { "retry-after": "5" });
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });

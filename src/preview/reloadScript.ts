@@ -38,11 +38,27 @@ const SCRIPT = `(() => {
       setTimeout(() => figure.removeAttribute("data-preview-changed"), ${defaults.markMs});
     }
   }
-  new EventSource("/__events").onmessage = (event) => {
-    const [kind, ...charts] = String(event.data).split(" ");
-    if (kind !== "reload") return;
-    sessionStorage.setItem(key, JSON.stringify({ y: window.scrollY, banner: bannerHeight(), charts }));
+  const reload = (charts, checked = false) => {
+    sessionStorage.setItem(key, JSON.stringify({ y: window.scrollY, banner: bannerHeight(), charts, checked }));
     location.reload();
+  };
+  const events = new EventSource("/__events");
+  events.onmessage = (event) => {
+    const [kind, ...charts] = String(event.data).split(" ");
+    if (kind === "reload") reload(charts);
+  };
+  // A page served while a build ran may show an error that build then cleared (or miss one it found), and its
+  // last reload message may have come while this page was loading: once listening, compare with the server.
+  // A page that this check itself reloaded does not check again, so a difference it cannot fix never loops.
+  const text = (value) => (value === null || value === undefined ? null : String(value).replace(/\\r\\n?/g, "\\n").trim());
+  events.onopen = () => {
+    if (saved?.checked) return;
+    fetch("/__state", { cache: "no-store" })
+      .then((response) => response.json())
+      .then((state) => {
+        if (text(banner ? banner.textContent : null) !== text(state.error)) reload([], true);
+      })
+      .catch(() => {});
   };
 })();`;
 

@@ -77,7 +77,10 @@ test("decoratePage() finds <body> and </body> at the very start of the page too"
 });
 
 /** What a handler answered to one request, without a server. */
-async function answer(request: Partial<IncomingMessage>): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+async function answer(
+  request: Partial<IncomingMessage>,
+  error: () => string | undefined = () => undefined,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const reply = { status: 0, headers: {}, body: "" };
   const response = {
     writeHead(status: number, headers: Record<string, string>) {
@@ -88,7 +91,7 @@ async function answer(request: Partial<IncomingMessage>): Promise<{ status: numb
       reply.body = String(body);
     },
   };
-  const handle = previewHandler({ out, port: () => 4321, clients: new Set(), error: () => undefined });
+  const handle = previewHandler({ out, port: () => 4321, clients: new Set(), error });
   await handle(request as IncomingMessage, response as unknown as ServerResponse);
   return reply;
 }
@@ -103,4 +106,19 @@ test("previewHandler() serves index.html for a request without a URL, and other 
   const missing = await answer({ method: "GET", headers: host, url: "/missing.svg" });
   expect([missing.status, missing.body], "/missing.svg").toEqual([404, "Not found"]);
   expect((await answer({ method: "DELETE", headers: host, url: "/" })).status, "DELETE /").toBe(405);
+});
+
+test("previewHandler() answers /__state with the error the page should show now, or null", async () => {
+  const host = { host: "127.0.0.1:4321" };
+  const none = await answer({ method: "GET", headers: host, url: "/__state" });
+  expect([none.status, none.headers["content-type"], none.headers["cache-control"], JSON.parse(none.body)]).toEqual([
+    200,
+    "application/json",
+    "no-store",
+    { error: null },
+  ]);
+  const failing = await answer({ method: "GET", headers: host, url: "/__state?t=1" }, () => "data/events.csv, line 3: <bad>");
+  expect(JSON.parse(failing.body), "/__state during a data error").toEqual({ error: "data/events.csv, line 3: <bad>" });
+  const elsewhere = await answer({ method: "GET", headers: { host: "evil.example:4321" }, url: "/__state" }, () => "secret");
+  expect(elsewhere.status, "/__state for another Host").toBe(421);
 });
