@@ -16,6 +16,8 @@ const SLOW = [
   "test/preview/dev.test.ts",
   "test/cliBuild.test.ts",
   "test/incrementalBuild.test.ts",
+  // Builds of the real charts, compared with output/ (test/buildStubs.test.ts checks build.ts itself in seconds).
+  "test/build.test.ts",
   // The snapshot helper on 18 charts, each drawn to PNG and diffed (the pack test runs it again in another project).
   "test/testing/corpus.test.ts",
   ...BROWSER,

@@ -14,7 +14,7 @@ import { embedPath, pdfPath, pngPath, svgPath, variants } from "../src/publish/v
 import { LOCALES } from "../src/render/locale/index.js";
 import { sourceLine } from "../src/render/provenance.js";
 import { memoryEffects, tempProject } from "./helpers/effects.js";
-import { stubCharts } from "./helpers/stubCharts.js";
+import { SVG_NS, stubCharts } from "./helpers/stubCharts.js";
 
 const dataset = readDataset();
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
@@ -52,10 +52,16 @@ const file = (effects: { files: Map<string, Buffer> }, path: string) => {
   return data;
 };
 
-test("build() of every chart writes each variant's SVG, PNG and PNG 2x, a PDF and three snippets per locale, manifest.json and a page per locale, in one write", async () => {
-  const charts = stubCharts();
+test("build() writes each variant's SVG, PNG and PNG 2x, a PDF and three snippets per locale, manifest.json and a page per locale, in one write", async () => {
+  const charts = stubCharts().slice(0, 2);
   const effects = recordingEffects();
+  const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === "MessagePort").length;
+  const portsBefore = ports();
+  const start = performance.now();
   const result = await build({ charts, dataset, out: "out" }, effects);
+  const elapsed = performance.now() - start;
+  // The PNG workers are stopped: a worker left running would keep the CLI's process alive.
+  expect(ports(), "message ports of PNG workers still open after the build").toBe(portsBefore);
   const expected = expectedFiles(charts);
   expect([...result.written].sort(), "files written by a first build").toEqual(expected.map((path) => `out/${path}`));
   expect(Object.keys(result.hashes).sort(), "files in the build's hashes").toEqual(expected);
@@ -79,6 +85,7 @@ test("build() of every chart writes each variant's SVG, PNG and PNG 2x, a PDF an
     expect(line, "progress line").toMatch(/^out\/\S+ {2}\d{1,3}(,\d{3})* B {2}\d+ ms$/);
     expect(size, `size in the progress line of ${path}`).toBe(`${file(effects, path).length.toLocaleString("en-US")} B`);
     expect(path, "progress lines follow the files written").toBe(result.written[i]);
+    expect(Number(line.split("  ")[2].slice(0, -3)), `time in the progress line of ${path}`).toBeLessThanOrEqual(Math.ceil(elapsed));
   }
   expect(
     effects.lines.some((line) => / \d{1,3},\d{3} B /.test(line)),
@@ -87,7 +94,7 @@ test("build() of every chart writes each variant's SVG, PNG and PNG 2x, a PDF an
 });
 
 test("build() records what each PNG and PDF was made from: its SVG's bytes and scale, or its title and language", async () => {
-  const charts = stubCharts();
+  const charts = stubCharts().slice(0, 1);
   const effects = memoryEffects();
   const result = await build({ charts, dataset, out: "out" }, effects);
   const derived = expectedFiles(charts).filter((path) => /\.(png|pdf)$/.test(path));
@@ -113,7 +120,7 @@ test("build() records what each PNG and PDF was made from: its SVG's bytes and s
 });
 
 test("build() writes a manifest entry per chart: data hash, sources, snippets, PDFs, and each variant's size, names, source line and files", async () => {
-  const charts = stubCharts();
+  const charts = stubCharts().slice(0, 2);
   const effects = memoryEffects();
   const result = await build({ charts, dataset, out: "out" }, effects);
   const manifest = JSON.parse(file(effects, "out/manifest.json").toString());
@@ -172,11 +179,15 @@ test("build() with a base URL writes it into manifest.json and gives every file 
   for (const described of urls) expect(described.url, `url of ${described.path}`).toBe(`${baseUrl}${described.path}`);
   const snippet = file(effects, `out/${embedPath(charts[0], "fr")}`).toString();
   expect(snippet, "the French snippet names its SVG by absolute URL").toContain(`${baseUrl}${charts[0].id}/`);
+  for (const page of ["out/index.html", "out/index.en.html"])
+    expect(file(effects, page).toString(), `${page} says where the snippets' URLs point`).toMatch(
+      new RegExp(`<p class="paths"[^>]*>[^<]*${baseUrl.replace(/[./]/g, "\\$&")}[^<]*</p>`),
+    );
   expect(result.manifest).toBe(true);
 });
 
 test("build() escapes <, > and & in manifest.json, so a publisher can inline it in a page", async () => {
-  const charts = stubCharts(" <b>&amp;</b>");
+  const charts = stubCharts(" <b>&amp;</b>").slice(0, 1);
   const effects = memoryEffects();
   await build({ charts, dataset, out: "out", locales: undefined }, effects);
   const text = file(effects, "out/manifest.json").toString();
@@ -241,7 +252,7 @@ test("build() reuses a PNG or PDF on disk only when the last build made it from 
 });
 
 test("build() a second time over its own files writes nothing and logs nothing", async () => {
-  const charts = stubCharts();
+  const charts = stubCharts().slice(0, 1);
   const effects = recordingEffects();
   const first = await build({ charts, dataset, out: "out" }, effects);
   const lines = effects.lines.length;
@@ -257,9 +268,16 @@ test("build() a second time over its own files writes nothing and logs nothing",
 test("build() limited by format, locale or width renders only those files and leaves snippets, manifest and pages alone", async () => {
   const charts = stubCharts().slice(0, 1);
   const [chart] = charts;
+  // Over the files of a full build of other bytes: the manifest, snippets and pages on disk stay as they are.
+  const full = memoryEffects();
+  await build({ charts: stubCharts(" v1").slice(0, 1), dataset, out: "out" }, full);
   const paths = async (options: Partial<Parameters<typeof build>[0]>) => {
-    const result = await build({ charts, dataset, out: "out", ...options }, memoryEffects());
-    expect(result.manifest, `manifest.json of a build limited to ${JSON.stringify(options)}`).toBe(false);
+    const effects = memoryEffects(new Map(full.files));
+    const result = await build({ charts, dataset, out: "out", ...options }, effects);
+    const limited = `a build limited to ${JSON.stringify(options)}`;
+    expect(result.manifest, `manifest.json of ${limited}`).toBe(false);
+    for (const path of ["out/manifest.json", "out/index.html", `out/${embedPath(chart, "fr")}`])
+      expect(effects.files.get(path)?.equals(full.files.get(path) as Buffer), `${path} after ${limited}`).toBe(true);
     return Object.keys(result.hashes).sort();
   };
   const svgs = variants().map((v) => svgPath(chart, v));
@@ -272,6 +290,9 @@ test("build() limited by format, locale or width renders only those files and le
   const english = variants().filter((v) => v.locale === "en");
   expect(await paths({ locales: ["en"] }), "files of an English build").toEqual(
     [...english.flatMap((v) => [svgPath(chart, v), pngPath(chart, v, 1), pngPath(chart, v, 2)]), pdfPath(chart, "en")].sort(),
+  );
+  expect(await paths({ formats: ["png", "pdf", "pdf"] }), "files of a PNG and PDF build (SVGs are always made)").toEqual(
+    [...svgs, ...pngs, pdfPath(chart, "fr"), pdfPath(chart, "en")].sort(),
   );
   const phone = variants().filter((v) => v.width === 360);
   expect(await paths({ widths: [360], formats: ["svg", "png", "pdf"] }), "files of a 360 px build (no print variant, no PDF)").toEqual(
@@ -381,7 +402,7 @@ test("build() prints the notebook prose of the project it is given", async () =>
     const prose = join(project.root, "charts", "timeline", "notebook.fr.md");
     writeFileSync(prose, `${readFileSync(prose, "utf8")}\nUne phrase ajoutée au projet copié.\n`);
     const effects = memoryEffects();
-    await build({ charts: stubCharts(), dataset, out: "out", root: project.root }, effects);
+    await build({ charts: stubCharts().filter((chart) => chart.id === "timeline"), dataset, out: "out", root: project.root }, effects);
     expect(file(effects, "out/index.html").toString(), "out/index.html, from the copied project's prose").toContain(
       "Une phrase ajoutée au projet copié.",
     );
@@ -389,4 +410,48 @@ test("build() prints the notebook prose of the project it is given", async () =>
   } finally {
     project.remove();
   }
+});
+
+test("build() shows a snippet missing from disk as an empty one on the page", async () => {
+  const all = stubCharts();
+  const full = memoryEffects();
+  await build({ charts: all, dataset, out: "out" }, full);
+  const timeline = all.filter((chart) => chart.id === "timeline");
+  const mapSnippet = `out/${embedPath(all[3], "fr", "light")}`;
+  const page = async (snippet: Buffer | undefined) => {
+    const files = new Map(full.files);
+    if (snippet) files.set(mapSnippet, snippet);
+    else files.delete(mapSnippet);
+    const effects = memoryEffects(files);
+    await build({ charts: timeline, all, dataset, out: "out" }, effects);
+    return file(effects, "out/index.html").toString();
+  };
+  expect(await page(undefined), `out/index.html without ${mapSnippet}`).toBe(await page(Buffer.from("")));
+});
+
+test("build() fails, naming the chart and variant, on an SVG without a height, and writes nothing", async () => {
+  const [chart] = stubCharts();
+  const effects = memoryEffects();
+  for (const nested of [false, true]) {
+    const heightless = {
+      ...chart,
+      render: (...args: Parameters<typeof chart.render>) => {
+        const svg = chart.render(...args);
+        svg.removeAttribute("height");
+        // An inner <svg> with a height is not the chart's.
+        if (nested) {
+          const inner = args[1].document.createElementNS(SVG_NS, "svg");
+          inner.setAttribute("width", "5");
+          inner.setAttribute("height", "5");
+          svg.append(inner);
+        }
+        return svg;
+      },
+    };
+    await expect(
+      build({ charts: [heightless], dataset, out: "out" }, effects),
+      `a root without a height (inner svg: ${nested})`,
+    ).rejects.toThrow(`charts/${chart.id}/${chart.id}.ts: the SVG of ${chart.id}-fr-360-light has no height`);
+  }
+  expect(effects.writes, "files written by a build whose SVG has no height").toEqual([]);
 });

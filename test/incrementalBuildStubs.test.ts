@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { registry } from "../charts/registry.js";
-import type { Effects } from "../src/build/effects.js";
+import { acquireLock, type Effects } from "../src/build/effects.js";
+import { chartKeys } from "../src/build/incremental.js";
 import { incrementalBuild, staleChartIds } from "../src/build/incrementalBuild.js";
 import { PROJECT_ROOT } from "../src/cli/root.js";
 import { STAGING } from "../src/publish/publish.js";
@@ -133,6 +134,11 @@ test("incrementalBuild() limited by locale, width or format renders the requeste
     widths: [360],
     formats: ["svg"] as const,
   };
+  for (const limit of [{ locales: ["en"] as const }, { widths: [720] }, { formats: ["svg", "png", "pdf"] as const }])
+    expect(
+      (await incrementalBuild({ root, out, charts: ["timeline"], modules: stubCharts(), ...limit }, effects)).partial,
+      `a build limited to ${JSON.stringify(limit)} is partial`,
+    ).toBe(true);
   const partial = await incrementalBuild(options, effects);
   expect(partial.built, "charts rendered by a partial build of map").toEqual(["map"]);
   expect(partial.partial, "a build limited to French 360 px SVGs is partial").toBe(true);
@@ -158,6 +164,7 @@ test("incrementalBuild() with a new base URL renders every chart again, and with
   const effects = memoryEffects();
   await incrementalBuild({ root, out, modules: stubCharts() }, effects);
   const keys = readState(out).keys;
+  expect(keys, "recorded keys without a base URL: what the charts are made of").toEqual(chartKeys(root, registry));
   const baseUrl = "https://example.org/graphics/";
   expect(staleChartIds({ root, out, baseUrl }, effects), "stale charts with a new base URL").toEqual(ALL);
   const rebased = await incrementalBuild({ root, out, baseUrl, modules: stubCharts() }, effects);
@@ -213,11 +220,23 @@ test("incrementalBuild() recovers a killed build's publish before comparing, and
   mkdirSync(join(out, STAGING));
   const result = await incrementalBuild({ root, out, modules: stubCharts() }, effects);
   expect(effects.recovered, "folders recovered when a staging folder is left over").toEqual([out, out]);
-  expect(result.built, "charts rendered after a recovery that left nothing stale").toEqual([]);
+  expect(result, "a build after a recovery that left nothing stale").toEqual({ built: [], written: [], unchanged: 0, partial: false });
   expect(existsSync(join(out, STAGING)), "the staging folder, which this test's recover() leaves").toBe(true);
-  // Effects without recover() (an in-memory build) do not look for leftovers.
-  const plain = memoryEffects(effects.files);
-  expect((await incrementalBuild({ root, out, modules: stubCharts() }, plain)).built, "charts rendered without recover()").toEqual([]);
+  // Effects without recover() (an in-memory build) do not look for leftovers: with nothing stale, they return
+  // at once, without waiting for the lock (held here).
+  const release = await acquireLock(`${statePath(out)}.lock`);
+  try {
+    const plain = incrementalBuild({ root, out, modules: stubCharts() }, memoryEffects(effects.files));
+    const waited = new Promise((done) => setTimeout(() => done("waited for the lock"), 3_000));
+    expect(await Promise.race([plain, waited]), "a build without recover() and nothing stale").toEqual({
+      built: [],
+      written: [],
+      unchanged: 0,
+      partial: false,
+    });
+  } finally {
+    release();
+  }
 });
 
 test("incrementalBuild() twice at once: the build that waited for the lock finds nothing left to do", async () => {
@@ -231,6 +250,7 @@ test("incrementalBuild() twice at once: the build that waited for the lock finds
     results.map((result) => result.built),
     "charts rendered by each of two builds started together",
   ).toEqual([ALL, []]);
+  expect(results[1], "the build that waited").toEqual({ built: [], written: [], unchanged: 0, partial: false });
   expect(effects.writes.length, "files written by both builds").toBe(results[0].written.length);
   expect(existsSync(`${statePath(out)}.lock`), "the lock file after both builds").toBe(false);
 });
@@ -243,4 +263,28 @@ test("incrementalBuild() renders every chart when manifest.json is missing from 
   const result = await incrementalBuild({ root, out, modules: stubCharts() }, effects);
   expect(result.built, "charts rendered without manifest.json").toEqual(ALL);
   expect(result.written, "files written without manifest.json").toEqual([`${out}/manifest.json`]);
+});
+
+test("incrementalBuild() renders every chart when manifest.json is missing, even if the state does not record it", async () => {
+  const out = newOut();
+  const effects = memoryEffects();
+  await incrementalBuild({ root, out, modules: stubCharts() }, effects);
+  // A state that does not record manifest.json (as an older build's did not), and no manifest.json on disk.
+  const { "manifest.json": _, ...files } = readState(out).files;
+  writeFileSync(statePath(out), JSON.stringify({ ...readState(out), files }));
+  expect(staleChartIds({ root, out }, effects), "stale charts with manifest.json on disk").toEqual([]);
+  effects.files.delete(`${out}/manifest.json`);
+  expect(staleChartIds({ root, out }, effects), "stale charts without manifest.json").toEqual(ALL);
+});
+
+test("incrementalBuild() without modules renders the package's own charts", async () => {
+  const out = newOut();
+  const effects = memoryEffects();
+  const result = await incrementalBuild({ root, out, charts: ["timeline"], locales: ["fr"], widths: [360], formats: ["svg"] }, effects);
+  expect(result.built, "charts rendered").toEqual(["timeline"]);
+  const svg = "timeline/timeline-fr-360-light.svg";
+  expect(
+    effects.files.get(`${out}/${svg}`)?.equals(readFileSync(join(PROJECT_ROOT, "output", svg))),
+    `${out}/${svg} equals output/${svg}`,
+  ).toBe(true);
 });

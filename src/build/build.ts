@@ -13,15 +13,18 @@ import { notebookProse } from "../notebook/prose.js";
 import { svgToPdf } from "../publish/pdf.js";
 import { PngPool } from "../publish/pngPool.js";
 import { chartSnippets, withUrl } from "../publish/snippets.js";
-import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variants } from "../publish/variants.js";
+import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variantId, variants } from "../publish/variants.js";
 import type { Chart } from "../render/chart.js";
 import { checkChart } from "../render/chartCheck.js";
 import { LOCALES, type Locale } from "../render/locale/index.js";
 import { sourceLine } from "../render/provenance.js";
 import { renderVariant, type Variant } from "../render/render.js";
 import type { Effects } from "./effects.js";
+import { CliError } from "./errors.js";
 
 export type Format = "svg" | "png" | "pdf";
+
+const FORMATS: readonly Format[] = ["svg", "png", "pdf"];
 
 export interface BuildOptions {
   /** The charts to render. */
@@ -87,8 +90,8 @@ export function pngSource(svg: Buffer, scale: 1 | 2): string {
 }
 
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
-  const { charts, dataset, out, formats = ["svg", "png", "pdf"], all = charts } = options;
-  const filtered = options.locales !== undefined || options.widths !== undefined || formats.length < 3;
+  const { charts, dataset, out, formats = FORMATS, all = charts } = options;
+  const filtered = options.locales !== undefined || options.widths !== undefined || !FORMATS.every((format) => formats.includes(format));
   const selected = variants().filter(
     (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
   );
@@ -99,7 +102,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     return withUrl({ path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) }, options.baseUrl);
   };
   // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
-  const rendered = new Map<string, Array<{ variant: Variant; title: string; alt: string; height: number }>>();
+  const rendered: Array<{ chart: Chart; variants: Array<{ variant: Variant; title: string; alt: string; height: number }> }> = [];
   const pool = new PngPool();
   const pngs: Array<Promise<void>> = [];
   const derived: Record<string, string> = {};
@@ -107,7 +110,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const pdfs: Array<() => Promise<void>> = [];
   for (const chart of charts) {
     const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
-    rendered.set(chart.id, mine);
+    rendered.push({ chart, variants: mine });
     for (const variant of selected) {
       // A render is synchronous: let a pending Ctrl-C run between two variants.
       await new Promise((next) => setImmediate(next));
@@ -129,8 +132,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
             files.set(path, { data: await svgToPdf(svg, { title, lang: variant.locale }), ms: performance.now() - queued });
           });
       }
-      const height = Number(/^<svg [^>]*? height="(\d+)"/.exec(svg)?.[1]);
-      mine.push({ variant, title, alt, height });
+      mine.push({ variant, title, alt, height: svgHeight(svg, chart, variant) });
     }
   }
   // Phase 2: the PDFs, drawn here while the workers finish the PNGs; then wait for the PNGs.
@@ -142,9 +144,8 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   }
   // Phase 3: snippets, manifest entries and notebook pages, from the finished files.
   const entries = new Map<string, unknown>();
-  for (const chart of charts) {
+  for (const { chart, variants: mine } of rendered) {
     if (filtered) continue;
-    const mine = rendered.get(chart.id) ?? [];
     const provenance = chart.provenance(dataset);
     const embeds = LOCALES.flatMap((locale) =>
       chartSnippets(chart, locale, mine, options.baseUrl).map(({ mode, path, html }) => {
@@ -186,6 +187,16 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     }
   }
   return { ...writeChanged(files, out, effects), derived, manifest: files.has("manifest.json") };
+}
+
+/** The height of a variant's SVG, from its root element: the manifest gives it so that a page can keep the room. */
+function svgHeight(svg: string, chart: Chart, variant: Variant): number {
+  const height = Number(/^<svg [^>]*? height="([\d.]+)"/.exec(svg)?.[1]);
+  if (!Number.isFinite(height))
+    throw new CliError(
+      `charts/${chart.id}/${chart.id}.ts: the SVG of ${variantId(chart, variant)} has no height (expected a number in <svg height="…">)`,
+    );
+  return height;
 }
 
 /** The notebook pages, one per locale, showing each chart through its embed snippet. */
