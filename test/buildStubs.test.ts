@@ -151,7 +151,7 @@ test("build() writes a manifest entry per chart: data hash, sources, snippets, P
     expect(entry.variants, `variants of ${chart.id}`).toEqual(
       variants().map((variant) => ({
         ...variant,
-        height: variant.width / 4 + (variant.theme === "dark" ? 1 : 0),
+        height: variant.width / 40 + (variant.theme === "dark" ? 1 : 0),
         title: `${chart.id} ${variant.locale} title`,
         alt: `${chart.id} ${variant.locale} ${variant.width} alt`,
         sourceLine: sourceLine(provenance, variant.locale),
