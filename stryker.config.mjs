@@ -13,6 +13,8 @@ export default {
     "src/build/incremental.ts",
     "src/build/incrementalBuild.ts",
     "src/build/build.ts",
+    "src/build/derived.ts",
+    "src/build/scope.ts",
     "src/publish/embed.ts",
     "src/publish/snippets.ts",
     "src/publish/baseUrl.ts",

@@ -93,3 +93,32 @@ test("with --verbose, an error thrown by a chart shows the chart's source file a
     writeFileSync(file, original);
   }
 }, 120_000);
+
+test("build exits 1 when a chart fails after other variants' PNGs were queued, instead of hanging on the PNG workers", () => {
+  const file = join(project.root, "charts", "timeline", "timeline.ts");
+  const original = readFileSync(file, "utf8");
+  const lines = original.split("\n");
+  const at = lines.findIndex((line) => line.startsWith("function render(")) + 1;
+  // The 360 px variants render and queue their PNGs; the first 720 px one fails.
+  writeFileSync(
+    file,
+    [...lines.slice(0, at), '  if (options.width === 720) throw new Error("broken at 720 px");', ...lines.slice(at)].join("\n"),
+  );
+  try {
+    const result = spawnSync(
+      process.execPath,
+      [join(project.root, "src", "cli", "bin.js"), "build", "timeline", "--out", mkdtempSync(join(project.root, "out-"))],
+      {
+        encoding: "utf8",
+        cwd: project.root,
+        env: (({ LAST_POCKET_ROOT: _, ...rest }) => rest)(process.env),
+        timeout: 60_000,
+      },
+    );
+    expect(result.signal, "the CLI was still running after 60 s (killed)").toBe(null);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr.trim(), "the error line").toBe("last-pocket: broken at 720 px");
+  } finally {
+    writeFileSync(file, original);
+  }
+}, 120_000);

@@ -6,23 +6,29 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { basename, dirname, join, relative } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { registry } from "../charts/registry.js";
 import { acquireLock, type Effects } from "../src/build/effects.js";
+import { DataError } from "../src/build/errors.js";
 import { chartKeys } from "../src/build/incremental.js";
-import { incrementalBuild, staleChartIds } from "../src/build/incrementalBuild.js";
+import { incrementalBuild, staleChartIds, statePath } from "../src/build/incrementalBuild.js";
 import { PROJECT_ROOT } from "../src/cli/root.js";
 import { STAGING } from "../src/publish/publish.js";
 import { memoryEffects, tempProject } from "./helpers/effects.js";
 import { stubCharts } from "./helpers/stubCharts.js";
 
-const project = tempProject();
-const { root } = project;
+// Made in beforeAll, not on import, so that a run that never starts its tests leaves nothing behind.
+let project: ReturnType<typeof tempProject>;
+let root = "";
+beforeAll(() => {
+  project = tempProject();
+  root = project.root;
+});
 const ALL = registry.map((chart) => chart.id);
 const folders: string[] = [];
 afterAll(() => {
-  project.remove();
+  project?.remove();
   for (const folder of folders) {
     rmSync(folder, { recursive: true, force: true });
     rmSync(statePath(folder), { force: true });
@@ -34,12 +40,6 @@ function newOut(): string {
   const folder = mkdtempSync(join(tmpdir(), "last-pocket-out-"));
   folders.push(folder);
   return folder;
-}
-
-/** Where incrementalBuild keeps the state of an output folder (see statePath in incrementalBuild.ts). */
-function statePath(out: string): string {
-  const id = createHash("sha256").update(resolve(out)).digest("hex").slice(0, 12);
-  return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
 }
 
 const readState = (out: string) => JSON.parse(readFileSync(statePath(out), "utf8"));
@@ -56,7 +56,7 @@ test("incrementalBuild() renders every chart once, records each one's key and fi
   const effects = memoryEffects();
   const first = await incrementalBuild({ root, out, modules: stubCharts() }, effects);
   expect(first.built, "charts rendered by a first build").toEqual(ALL);
-  expect(first.partial, "a full build is partial").toBe(false);
+  expect(first.partial, "partial flag of a build of everything").toBe(false);
   expect(first.unchanged, "files found unchanged by a first build").toBe(0);
   expect(first.written.length, "files written by a first build").toBe(ALL.length * (8 * 3 + 2 + 6) + 3);
   const state = readState(out);
@@ -125,6 +125,16 @@ test("incrementalBuild() limited by locale, width or format renders the requeste
   const effects = memoryEffects();
   await incrementalBuild({ root, out, modules: stubCharts() }, effects);
   const before = readState(out);
+  for (const [limit, partial] of [
+    [{ locales: ["en"] }, true],
+    [{ widths: [720] }, true],
+    [{ formats: ["svg", "png"] }, true],
+    [{ locales: ["en", "fr"], widths: [720, 360], formats: ["pdf", "svg", "png"] }, false],
+  ] as const)
+    expect(
+      (await incrementalBuild({ root, out, charts: ["timeline"], modules: stubCharts(), ...limit }, effects)).partial,
+      `partial flag of a build limited to ${JSON.stringify(limit)}`,
+    ).toBe(partial);
   const options = {
     root,
     out,
@@ -134,26 +144,30 @@ test("incrementalBuild() limited by locale, width or format renders the requeste
     widths: [360],
     formats: ["svg"] as const,
   };
-  for (const limit of [{ locales: ["en"] as const }, { widths: [720] }, { formats: ["svg", "png", "pdf"] as const }])
-    expect(
-      (await incrementalBuild({ root, out, charts: ["timeline"], modules: stubCharts(), ...limit }, effects)).partial,
-      `a build limited to ${JSON.stringify(limit)} is partial`,
-    ).toBe(true);
-  const partial = await incrementalBuild(options, effects);
-  expect(partial.built, "charts rendered by a partial build of map").toEqual(["map"]);
-  expect(partial.partial, "a build limited to French 360 px SVGs is partial").toBe(true);
-  expect([...partial.written].sort(), "files written by the partial build").toEqual([
-    `${out}/map/map-fr-360-dark.svg`,
-    `${out}/map/map-fr-360-light.svg`,
-  ]);
-  const after = readState(out);
-  expect(after.keys, "recorded keys after a partial build").toEqual(before.keys);
-  expect(after.files["map/map-fr-360-dark.svg"], "recorded hash of a file the partial build wrote").not.toBe(
-    before.files["map/map-fr-360-dark.svg"],
-  );
-  // The file on disk is the one recorded: the map is not stale for it, only for its older files (key unchanged).
-  expect(staleChartIds({ root, out }, effects), "stale charts after the partial build").toEqual([]);
-  expect((await incrementalBuild(options, effects)).built, "charts rendered by the same partial build again").toEqual(["map"]);
+  // The map's sources edited: a partial build renders it, but must not record it as done.
+  const strings = join(root, "charts", "map", "map.strings.ts");
+  const original = readFileSync(strings);
+  try {
+    appendFileSync(strings, "\n// edited\n");
+    const partial = await incrementalBuild(options, effects);
+    expect(partial.built, "charts rendered by a partial build of map").toEqual(["map"]);
+    expect(partial.partial, "a build limited to French 360 px SVGs is partial").toBe(true);
+    expect([...partial.written].sort(), "files written by the partial build").toEqual([
+      `${out}/map/map-fr-360-dark.svg`,
+      `${out}/map/map-fr-360-light.svg`,
+    ]);
+    const after = readState(out);
+    expect(after.keys, "recorded keys after a partial build of the edited map").toEqual(before.keys);
+    expect(after.files["map/map-fr-360-dark.svg"], "recorded hash of a file the partial build wrote").not.toBe(
+      before.files["map/map-fr-360-dark.svg"],
+    );
+    expect(staleChartIds({ root, out }, effects), "stale charts after a partial build of the edited map").toEqual(["map"]);
+    expect((await incrementalBuild(options, effects)).built, "charts rendered by the same partial build again").toEqual(["map"]);
+  } finally {
+    writeFileSync(strings, original);
+  }
+  // The sources restored: the key is the recorded one, and the files the partial build wrote are the recorded ones.
+  expect(staleChartIds({ root, out }, effects), "stale charts once the map's sources are restored").toEqual([]);
   expect(staleChartIds({ ...options, formats: undefined, locales: ["en"] }, effects), "stale charts of a build limited to English").toEqual(
     ["map"],
   );
@@ -226,9 +240,9 @@ test("incrementalBuild() recovers a killed build's publish before comparing, and
   // at once, without waiting for the lock (held here).
   const release = await acquireLock(`${statePath(out)}.lock`);
   try {
-    const plain = incrementalBuild({ root, out, modules: stubCharts() }, memoryEffects(effects.files));
-    const waited = new Promise((done) => setTimeout(() => done("waited for the lock"), 3_000));
-    expect(await Promise.race([plain, waited]), "a build without recover() and nothing stale").toEqual({
+    // A build that waited for the lock would never end here: the test would time out.
+    const plain = await incrementalBuild({ root, out, modules: stubCharts() }, memoryEffects(effects.files));
+    expect(plain, "a build without recover() and nothing stale").toEqual({
       built: [],
       written: [],
       unchanged: 0,
@@ -287,4 +301,30 @@ test("incrementalBuild() without modules renders the package's own charts", asyn
     effects.files.get(`${out}/${svg}`)?.equals(readFileSync(join(PROJECT_ROOT, "output", svg))),
     `${out}/${svg} equals output/${svg}`,
   ).toBe(true);
+});
+
+test("incrementalBuild() on bad data fails with a DataError naming the file, line and field, before writing anything", async () => {
+  const territory = join(root, "data", "territory.csv");
+  const original = readFileSync(territory);
+  try {
+    writeFileSync(territory, original.toString().replace("2015-12-14,exact,78000", "2015-12-14,exact,-3"));
+    const effects = memoryEffects();
+    const failure = incrementalBuild({ root, out: newOut(), modules: stubCharts() }, effects);
+    await expect(failure, "a build from a negative area").rejects.toThrow(DataError);
+    await expect(failure, "a build from a negative area").rejects.toThrow(/^data\/territory\.csv, line 3, field "value"/);
+    expect(effects.writes, "files written by a build from bad data").toEqual([]);
+  } finally {
+    writeFileSync(territory, original);
+  }
+});
+
+test("statePath() keeps each output folder's state in node_modules/.cache/last-pocket/, named by a 12-digit hash of its absolute path", async () => {
+  const out = newOut();
+  const path = statePath(out);
+  expect(dirname(path), "folder of the build state").toBe(join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket"));
+  expect(basename(path), "name of the build state").toMatch(/^build-[0-9a-f]{12}\.json$/);
+  expect(statePath(relative(process.cwd(), out)), "state of the same folder named relatively").toBe(path);
+  expect(statePath(newOut()), "state of another folder").not.toBe(path);
+  await incrementalBuild({ root, out, charts: ["timeline"], modules: stubCharts() }, memoryEffects());
+  expect(existsSync(path), `${path} after a build`).toBe(true);
 });

@@ -3,9 +3,6 @@
 // bad data or a failing chart stops the build before a single file is written;
 // then only files whose bytes changed are replaced, one line of progress each.
 
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Dataset } from "../../data/load.js";
 import { PROJECT_ROOT } from "../cli/root.js";
 import { type NotebookChart, notebookPage } from "../notebook/page.js";
@@ -20,11 +17,14 @@ import { LOCALES, type Locale } from "../render/locale/index.js";
 import { sourceLine } from "../render/provenance.js";
 import { renderVariant, type Variant } from "../render/render.js";
 import type { Effects } from "./effects.js";
+
+export { pdfSource, pngSource } from "./derived.js";
+
+import { pdfSource, pngsToRender, reuseDerived, sha256 } from "./derived.js";
 import { CliError } from "./errors.js";
+import { FORMATS, type Format, isPartial } from "./scope.js";
 
-export type Format = "svg" | "png" | "pdf";
-
-const FORMATS: readonly Format[] = ["svg", "png", "pdf"];
+export type { Format } from "./scope.js";
 
 export interface BuildOptions {
   /** The charts to render. */
@@ -62,36 +62,14 @@ export interface BuildResult {
   readonly manifest: boolean;
 }
 
-interface Produced {
+export interface Produced {
   readonly data: Buffer;
   readonly ms: number;
 }
 
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
-
-/** The PNG renderer and its fonts: a new version of either makes every PNG stale. */
-/** "name@version" as this package pins it (exactly: see package.json), which is what npm installs. */
-const PINNED: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).dependencies;
-const installed = (name: string) => `${name}@${PINNED[name]}`;
-// "unclipped": PNGs are drawn without the panels' clip (issue 16), which changed some antialiased pixels.
-const RENDERER = [...["@resvg/resvg-js", "source-sans"].map(installed), "unclipped"].join(" ");
-
-/** The PDF writer and its fonts: a new version of either makes every PDF stale. */
-const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map(installed).join(" ");
-
-/** What a PDF is made from: its SVG's bytes, its title and language, and the writer. */
-export function pdfSource(svg: Buffer, title: string, lang: string): string {
-  return createHash("sha256").update(`pdf ${PDF_WRITER}\0${lang}\0${title}\0`).update(svg).digest("hex");
-}
-
-/** What a PNG is made from: its SVG's bytes, its scale and the renderer. */
-export function pngSource(svg: Buffer, scale: 1 | 2): string {
-  return createHash("sha256").update(`png ${scale}x ${RENDERER}\0`).update(svg).digest("hex");
-}
-
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildResult> {
   const { charts, dataset, out, formats = FORMATS, all = charts } = options;
-  const filtered = options.locales !== undefined || options.widths !== undefined || !FORMATS.every((format) => formats.includes(format));
+  const filtered = isPartial(options);
   const selected = variants().filter(
     (v) => (options.locales ?? LOCALES).includes(v.locale) && (options.widths ?? [v.width]).includes(v.width),
   );
@@ -108,38 +86,42 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const derived: Record<string, string> = {};
   const previous = options.previous ?? { files: {}, derived: {} };
   const pdfs: Array<() => Promise<void>> = [];
-  for (const chart of charts) {
-    const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
-    rendered.push({ chart, variants: mine });
-    for (const variant of selected) {
-      // A render is synchronous: let a pending Ctrl-C run between two variants.
-      await new Promise((next) => setImmediate(next));
-      const start = performance.now();
-      const { svg, title, alt } = renderVariant(chart, dataset, variant);
-      const bytes = Buffer.from(svg);
-      files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
-      if (formats.includes("png")) {
-        for (const job of pngsToRender(chart, variant, bytes, out, previous, files, derived, effects)) {
-          const queued = performance.now();
-          pngs.push(pool.render(job).then((png) => void files.set(job.path, { data: png, ms: performance.now() - queued })));
+  try {
+    for (const chart of charts) {
+      const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
+      rendered.push({ chart, variants: mine });
+      for (const variant of selected) {
+        // A render is synchronous: let a pending Ctrl-C run between two variants.
+        await new Promise((next) => setImmediate(next));
+        const start = performance.now();
+        const { svg, title, alt } = renderVariant(chart, dataset, variant);
+        mine.push({ variant, title, alt, height: svgHeight(svg, chart, variant) });
+        const bytes = Buffer.from(svg);
+        files.set(svgPath(chart, variant), { data: bytes, ms: performance.now() - start });
+        if (formats.includes("png")) {
+          for (const job of pngsToRender(chart, variant, bytes, out, previous, files, derived, effects)) {
+            const queued = performance.now();
+            const png = pool.render(job).then((data) => void files.set(job.path, { data, ms: performance.now() - queued }));
+            // Handled here too: a job cut short because a later chart failed is not the error to report.
+            png.catch(() => {});
+            pngs.push(png);
+          }
+        }
+        if (formats.includes("pdf") && isPrintVariant(variant)) {
+          const path = pdfPath(chart, variant.locale);
+          if (!reuseDerived(path, pdfSource(bytes, title, variant.locale), out, previous, files, derived, effects))
+            pdfs.push(async () => {
+              const queued = performance.now();
+              files.set(path, { data: await svgToPdf(svg, { title, lang: variant.locale }), ms: performance.now() - queued });
+            });
         }
       }
-      if (formats.includes("pdf") && isPrintVariant(variant)) {
-        const path = pdfPath(chart, variant.locale);
-        if (!reuseDerived(path, pdfSource(bytes, title, variant.locale), out, previous, files, derived, effects))
-          pdfs.push(async () => {
-            const queued = performance.now();
-            files.set(path, { data: await svgToPdf(svg, { title, lang: variant.locale }), ms: performance.now() - queued });
-          });
-      }
-      mine.push({ variant, title, alt, height: svgHeight(svg, chart, variant) });
     }
-  }
-  // Phase 2: the PDFs, drawn here while the workers finish the PNGs; then wait for the PNGs.
-  try {
+    // Phase 2: the PDFs, drawn here while the workers finish the PNGs; then wait for the PNGs.
     for (const pdf of pdfs) await pdf();
     await Promise.all(pngs);
   } finally {
+    // On failure too: a PNG worker left running would keep the CLI's process alive.
     await pool.close();
   }
   // Phase 3: snippets, manifest entries and notebook pages, from the finished files.
@@ -241,48 +223,6 @@ function readManifest(data: Buffer | undefined): Map<string, unknown> {
   } catch {
     return new Map();
   }
-}
-
-/**
- * A file derived from an SVG (PNG, PDF) is reused from disk only when the build
- * state says it was made from exactly this source and it still has the bytes
- * recorded then. (The SVG on disk proves nothing: a partial or interrupted
- * build may have replaced it without its derived files.) Records the source
- * either way, so the next build can tell.
- */
-function reuseDerived(
-  path: string,
-  source: string,
-  out: string,
-  previous: PreviousBuild,
-  files: Map<string, Produced>,
-  derived: Record<string, string>,
-  effects: Effects,
-): boolean {
-  derived[path] = source;
-  const existing = previous.derived[path] === source ? effects.read(`${out}/${path}`) : undefined;
-  if (!existing || sha256(existing) !== previous.files[path]) return false;
-  files.set(path, { data: existing, ms: 0 });
-  return true;
-}
-
-/** PNGs are a function of the SVG bytes and the renderer: reuse the recorded ones; return the others to render. */
-function pngsToRender(
-  chart: Chart,
-  variant: Variant,
-  svg: Buffer,
-  out: string,
-  previous: PreviousBuild,
-  files: Map<string, Produced>,
-  derived: Record<string, string>,
-  effects: Effects,
-): Array<{ path: string; svg: string; scale: 1 | 2 }> {
-  const jobs: Array<{ path: string; svg: string; scale: 1 | 2 }> = [];
-  for (const scale of [1, 2] as const) {
-    const path = pngPath(chart, variant, scale);
-    if (!reuseDerived(path, pngSource(svg, scale), out, previous, files, derived, effects)) jobs.push({ path, svg: svg.toString(), scale });
-  }
-  return jobs;
 }
 
 function writeChanged(files: Map<string, Produced>, out: string, effects: Effects): Omit<BuildResult, "manifest" | "derived"> {

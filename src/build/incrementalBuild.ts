@@ -12,6 +12,7 @@ import type { Chart } from "../render/chart.js";
 import type { Locale } from "../render/locale/index.js";
 import { acquireLock, type Effects } from "./effects.js";
 import { type BuildState, chartKeys, coerceState, EMPTY_STATE, staleCharts } from "./incremental.js";
+import { isPartial } from "./scope.js";
 
 export interface IncrementalOptions {
   /** Where data/, charts/ and src/ are read and hashed (default: this project). */
@@ -37,7 +38,8 @@ export interface IncrementalResult {
   readonly partial: boolean;
 }
 
-function statePath(out: string): string {
+/** Where the build state of an output folder is kept: outside it, so publishing the folder never ships it. */
+export function statePath(out: string): string {
   const id = createHash("sha256").update(resolve(out)).digest("hex").slice(0, 12);
   return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
 }
@@ -69,7 +71,7 @@ interface Plan {
 function plan(options: IncrementalOptions): Plan {
   const root = options.root ?? PROJECT_ROOT;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
-  const partial = Boolean(options.locales || options.widths || options.formats);
+  const partial = isPartial(options);
   const keys = chartKeys(root, requested);
   // The base URL is written into every snippet: a new one makes every chart stale.
   if (options.baseUrl)

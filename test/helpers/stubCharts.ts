@@ -4,10 +4,24 @@
 // build.ts in a second or two instead of a minute, which is what lets Stryker
 // measure build.ts and incrementalBuild.ts on 2 cores.
 
+import { createHash } from "node:crypto";
 import { charts } from "../../charts/index.js";
+import { readDataset } from "../../data/read.js";
+import { EMBED_MODES } from "../../src/publish/embed.js";
+import { embedPath, pdfPath, pngPath, svgPath, variants } from "../../src/publish/variants.js";
 import type { Chart } from "../../src/render/chart.js";
+import { LOCALES } from "../../src/render/locale/index.js";
+import type { Variant } from "../../src/render/render.js";
+import { type MemoryEffects, memoryEffects } from "./effects.js";
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * A height of its own per width and theme, so the manifest's heights can be
+ * checked; a fraction in the dark theme, which the build must read whole; and
+ * small, so the PNGs are cheap: 9, 9.5, 18 and 18.5 px.
+ */
+export const stubHeight = ({ width, theme }: Pick<Variant, "width" | "theme">) => width / 40 + (theme === "dark" ? 0.5 : 0);
 
 /** A chart drawn as a titled rectangle; `mark` is added to its title, so a test can change the SVG of every variant. */
 export function stubChart(chart: Chart, mark = ""): Chart {
@@ -15,8 +29,7 @@ export function stubChart(chart: Chart, mark = ""): Chart {
     ...chart,
     render: (_dataset, { document, locale, width, theme }) => {
       const svg = document.createElementNS(SVG_NS, "svg") as SVGSVGElement;
-      // A height of its own per width and theme, so the manifest's heights can be checked; small, so PNGs are cheap.
-      const height = width / 40 + (theme.name === "dark" ? 1 : 0);
+      const height = stubHeight({ width, theme: theme.name });
       for (const [name, value] of [
         ["width", String(width)],
         ["height", String(height)],
@@ -45,3 +58,51 @@ export function stubChart(chart: Chart, mark = ""): Chart {
 
 /** Every chart of the package, drawn as stubs. */
 export const stubCharts = (mark = ""): Chart[] => charts.map((chart) => stubChart(chart, mark));
+
+/** The stub of the chart with this id. */
+export function byId(charts: readonly Chart[], id: string): Chart {
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}" among ${charts.map((c) => c.id).join(", ")}`);
+  return chart;
+}
+
+export const dataset = readDataset();
+
+export const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** Every file a whole build of `charts` produces, by path inside the output folder, sorted. */
+export function expectedFiles(charts: readonly Chart[]): string[] {
+  return [
+    ...charts.flatMap((chart) => [
+      ...variants().flatMap((v) => [svgPath(chart, v), pngPath(chart, v, 1), pngPath(chart, v, 2)]),
+      ...LOCALES.flatMap((locale) => [pdfPath(chart, locale), ...EMBED_MODES.map((mode) => embedPath(chart, locale, mode))]),
+    ]),
+    "manifest.json",
+    "index.html",
+    "index.en.html",
+  ].sort();
+}
+
+/** Memory effects that also record the folder of each writeAll call. */
+export function recordingEffects(files?: Map<string, Buffer>): MemoryEffects & { folders: Array<string | undefined> } {
+  const effects = memoryEffects(files);
+  const folders: Array<string | undefined> = [];
+  return {
+    ...effects,
+    folders,
+    writeAll: (changed, folder) => {
+      folders.push(folder);
+      effects.writeAll(changed, folder);
+    },
+  };
+}
+
+/** A file the build wrote into memory; fails naming it when it was not written. */
+export function readOutput(effects: { files: Map<string, Buffer> }, path: string): Buffer {
+  const data = effects.files.get(path);
+  if (!data) throw new Error(`${path} was not written`);
+  return data;
+}
+
+/** Message ports open in this process: each PNG worker holds one. */
+export const openPorts = () => process.getActiveResourcesInfo().filter((resource) => resource === "MessagePort").length;
