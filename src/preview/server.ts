@@ -60,6 +60,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let buildsStarted = 0;
+  let closed = false;
 
   // The message names the charts that changed, so the page can mark them.
   const notify = (charts: readonly string[] = []) => {
@@ -74,6 +75,8 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
     pending = true;
     running = running.then(async () => {
       pending = false;
+      // A watcher event queued before close(): nothing to build any more.
+      if (closed) return;
       buildsStarted++;
       if (libraryChanged.length > 0) workers.replace(libraryChanged);
       libraryChanged = [];
@@ -151,6 +154,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
       } while (seen !== running);
     },
     async close() {
+      closed = true;
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();
       await workers.close();

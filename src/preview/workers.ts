@@ -110,6 +110,8 @@ export class BuildWorkers {
 
   /** Runs one build on the active worker; `onFirst` hears when the previewed variants are on disk. Never runs two at once. */
   async build(request: WorkerRequest & { type: "build" }, onFirst: (reply: FirstReply) => void): Promise<BuildReply> {
+    // A build queued before close() must not start a worker: it would keep the process alive after Ctrl-C.
+    if (this.#closed) return { ok: false, error: "the preview is closed", ms: 0 };
     this.#busy = true;
     try {
       if (!this.#active || this.#active.exited) {
@@ -146,7 +148,7 @@ export class BuildWorkers {
 
   /** Warms the spare with the current library and charts, to replace the active worker when it is done. */
   #recycle({ reloads, heapMb }: Health): void {
-    if (this.#replacement) return;
+    if (this.#replacement || this.#closed) return;
     const handle = this.#spare && !this.#spare.exited ? this.#spare : this.#spawn();
     this.#spare = undefined;
     this.#replacement = { handle, warmed: false };

@@ -47,13 +47,24 @@ beforeAll(async () => {
 }, 150_000);
 
 afterAll(async () => {
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((done) => dev.once("exit", done));
-    dev.kill("SIGINT");
-    await exited;
+  try {
+    if (dev && dev.exitCode === null) {
+      const exited = new Promise((done) => dev.once("exit", done));
+      dev.kill("SIGINT");
+      // Ctrl-C stops the preview within its 5 s deadline, whatever it was doing.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((_, fail) => {
+        timer = setTimeout(() => fail(new Error("last-pocket dev was still running 30 s after Ctrl-C")), 30_000);
+      });
+      await Promise.race([exited, late]).finally(() => {
+        clearTimeout(timer);
+        if (dev.exitCode === null) dev.kill("SIGKILL");
+      });
+    }
+  } finally {
+    project.remove();
   }
-  project.remove();
-});
+}, 60_000);
 
 test("dev: a chart edit is built by the warm worker, and a broken one is reported in the terminal, then recovers", async () => {
   const strings = join(project.root, "charts", "territory", "territory.strings.ts");

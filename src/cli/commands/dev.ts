@@ -6,6 +6,11 @@ import { startPreview } from "../../preview/server.js";
 import { parseCommandArgs } from "../args.js";
 import { PROJECT_ROOT } from "../root.js";
 
+const defaults = {
+  /** How long Ctrl-C waits for the preview to close before the process exits anyway. */
+  closeMs: 5_000,
+};
+
 export const HELP = `Usage: last-pocket dev [--port N]
 
 Serves the notebook (output/index.html) on http://127.0.0.1:N/ and rebuilds
@@ -33,5 +38,8 @@ export async function run(args: string[]): Promise<void> {
   const preview = await startPreview({ root: PROJECT_ROOT, out: join(PROJECT_ROOT, "output"), port, log });
   log(`Preview on ${preview.url} (Ctrl-C to stop)`);
   await new Promise<void>((stop) => process.once("SIGINT", stop));
-  await preview.close();
+  // Ctrl-C always stops the preview: whatever close() has not finished within
+  // the deadline (a worker still starting, a connection held open) goes with the process.
+  await Promise.race([preview.close(), new Promise((timeUp) => setTimeout(timeUp, defaults.closeMs).unref())]);
+  process.exit(0);
 }
