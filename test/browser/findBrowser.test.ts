@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { findBrowser } from "./findBrowser.js";
 
 function executable(path: string): string {
@@ -11,7 +11,15 @@ function executable(path: string): string {
   return path;
 }
 
-const empty = () => mkdtempSync(join(tmpdir(), "last-pocket-nobrowser-"));
+const made: string[] = [];
+afterAll(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+const empty = () => {
+  const folder = mkdtempSync(join(tmpdir(), "last-pocket-nobrowser-"));
+  made.push(folder);
+  return folder;
+};
 
 test("findBrowser() takes CHROMIUM_PATH first, and only when the file exists", () => {
   const path = executable(join(empty(), "my-chrome"));

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
 import { expectSvgSnapshot, writeReview } from "last-pocket/testing";
 import { PNG } from "pngjs";
-import { expect, test } from "vitest";
+import { expect, onTestFinished, test } from "vitest";
 
 const { document } = new JSDOM("").window;
 const golden = (name: string) => fileURLToPath(new URL(`./__snapshots__/${name}`, import.meta.url));
@@ -32,6 +32,7 @@ test("expectSvgSnapshot() snapshots a Plot <figure> (title and legend) as HTML",
 
 test("writeReview() leaves the changed SVG and before, after and diff PNGs on a white background, and reports the changed share", () => {
   const folder = mkdtempSync(join(tmpdir(), "last-pocket-review-"));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
   const svg = (fill: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="10" fill="${fill}"/></svg>`;
   const line = writeReview(svg("red"), svg("blue"), {
@@ -49,6 +50,7 @@ test("writeReview() leaves the changed SVG and before, after and diff PNGs on a 
 
 test("writeReview() still leaves the changed file and says why when a version cannot be drawn", () => {
   const folder = mkdtempSync(join(tmpdir(), "last-pocket-review-"));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
   const line = writeReview(
     '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect</svg>',
     '<svg xmlns="http://www.w3.org/2000/svg"/>',
