@@ -9,7 +9,7 @@ import { type NotebookChart, notebookPage } from "../notebook/page.js";
 import { notebookProse } from "../notebook/prose.js";
 import { svgToPdf } from "../publish/pdf.js";
 import { PngPool } from "../publish/pngPool.js";
-import { chartSnippets, withUrl } from "../publish/snippets.js";
+import { chartSnippets, type RenderedVariant, withUrl } from "../publish/snippets.js";
 import { isPrintVariant, PRINT_VARIANT, pdfPath, pngPath, svgPath, variantId, variants } from "../publish/variants.js";
 import type { Chart } from "../render/chart.js";
 import { checkChart } from "../render/chartCheck.js";
@@ -62,6 +62,9 @@ export interface BuildResult {
   readonly manifest: boolean;
 }
 
+/** A variant as the snippets and the manifest describe it. */
+type Rendered = RenderedVariant & { readonly title: string };
+
 export interface Produced {
   readonly data: Buffer;
   readonly ms: number;
@@ -80,7 +83,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     return withUrl({ path, format, ...(scale ? { scale } : {}), bytes: data.length, sha256: sha256(data) }, options.baseUrl);
   };
   // Phase 1: every SVG, and the PNGs that need rendering (the others are reused).
-  const rendered: Array<{ chart: Chart; variants: Array<{ variant: Variant; title: string; alt: string; height: number }> }> = [];
+  const rendered: Array<{ chart: Chart; variants: Rendered[] }> = [];
   const pool = new PngPool();
   const pngs: Array<Promise<void>> = [];
   const derived: Record<string, string> = {};
@@ -88,7 +91,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   const pdfs: Array<() => Promise<void>> = [];
   try {
     for (const chart of charts) {
-      const mine: Array<{ variant: Variant; title: string; alt: string; height: number }> = [];
+      const mine: Rendered[] = [];
       rendered.push({ chart, variants: mine });
       for (const variant of selected) {
         // A render is synchronous: let a pending Ctrl-C run between two variants.
