@@ -14,6 +14,7 @@ const SLOW = [
   "test/data/corruption.test.ts",
   "test/preview/hotReload.test.ts",
   "test/preview/dev.test.ts",
+  "test/preview/saves.test.ts",
   "test/cliBuild.test.ts",
   "test/incrementalBuild.test.ts",
   // Builds of the real charts, compared with output/ (test/buildStubs.test.ts checks build.ts itself in seconds).

@@ -328,3 +328,45 @@ test("statePath() keeps each output folder's state in node_modules/.cache/last-p
   await incrementalBuild({ root, out, charts: ["timeline"], modules: stubCharts() }, memoryEffects());
   expect(existsSync(path), `${path} after a build`).toBe(true);
 });
+
+test("incrementalBuild() keys a chart by the bytes its code was loaded from: a source saved after the load stays stale (issue 32)", async () => {
+  const out = newOut();
+  const effects = memoryEffects();
+  await incrementalBuild({ root, out, modules: stubCharts() }, effects);
+  const strings = "charts/territory/territory.strings.ts";
+  const library = "src/render/theme.ts";
+  const loaded = new Map([strings, library].map((path) => [path, readFileSync(join(root, path))]));
+  const originals = new Map(loaded);
+  try {
+    // The code was loaded, then both files were saved: the build renders the old code.
+    for (const path of loaded.keys()) appendFileSync(join(root, path), "\n// saved during the build\n");
+    const during = await incrementalBuild({ root, out, modules: stubCharts(), loaded: (path) => loaded.get(path) }, effects);
+    expect(during.built, "charts rendered with the code as loaded, which is what was recorded").toEqual([]);
+    expect(staleChartIds({ root, out }, effects), "stale charts on disk after a build of the code as loaded").toEqual(ALL);
+    // Once the saved code is loaded, every chart is built again.
+    const after = await incrementalBuild({ root, out, modules: stubCharts() }, effects);
+    expect(after.built, "charts rendered once the saved code is loaded").toEqual(ALL);
+    expect(staleChartIds({ root, out }, effects), "stale charts after that build").toEqual([]);
+  } finally {
+    for (const [path, bytes] of originals) writeFileSync(join(root, path), bytes);
+  }
+});
+
+test("chartKeys() hashes a loaded file's bytes instead of the disk's, and reads every other file from disk", () => {
+  const strings = "charts/territory/territory.strings.ts";
+  const disk = chartKeys(root, registry);
+  expect(
+    chartKeys(root, registry, () => undefined),
+    "keys when nothing is known as loaded",
+  ).toEqual(disk);
+  const same = readFileSync(join(root, strings));
+  expect(
+    chartKeys(root, registry, (path) => (path === strings ? same : undefined)),
+    "keys with the disk's own bytes as loaded",
+  ).toEqual(disk);
+  const other = chartKeys(root, registry, (path) => (path === strings ? Buffer.from("other") : undefined));
+  expect(
+    ALL.filter((id) => other[id] !== disk[id]),
+    "charts whose key changes when their strings were loaded with other bytes",
+  ).toEqual(["territory"]);
+});

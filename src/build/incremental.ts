@@ -3,9 +3,10 @@
 // imports nothing heavy, so a build with nothing to do returns at once.
 
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type ChartFiles, SHARED_CODE } from "../../charts/registry.js";
+import { listFiles } from "./sourceFiles.js";
 
 export interface BuildState {
   readonly version: typeof STATE_VERSION;
@@ -31,30 +32,36 @@ export function coerceState(value: unknown): BuildState {
   return state as BuildState;
 }
 
-function listFiles(root: string, path: string): string[] {
-  const full = join(root, path);
-  // An installed copy of the package has no package-lock.json (npm never packs it).
-  if (path === "package-lock.json" && !existsSync(full)) return [];
-  if (!statSync(full).isDirectory()) return [path];
-  return readdirSync(full)
-    .sort()
-    .flatMap((name) => listFiles(root, relative(root, join(full, name))));
-}
+/**
+ * The bytes a source file had when the code that renders the charts was
+ * loaded from it, or undefined for a file that code did not load (data,
+ * notebook text), which is read from disk. A key must describe the code that
+ * actually ran: a key read from disk after the code was loaded would record a
+ * save the build never saw, and the next build would find nothing to do.
+ */
+export type LoadedSources = (path: string) => Uint8Array | undefined;
 
-function hashFiles(root: string, paths: readonly string[]): string {
+const fromDisk: LoadedSources = () => undefined;
+
+function hashFiles(root: string, paths: readonly string[], loaded: LoadedSources): string {
   const hash = createHash("sha256");
   for (const path of paths.flatMap((p) => listFiles(root, p)))
     hash
       .update(`${path}\0`)
-      .update(readFileSync(join(root, path)))
+      .update(loaded(path) ?? readFileSync(join(root, path)))
       .update("\0");
   return hash.digest("hex");
 }
 
-/** The key of every chart: the files in its folder, its data and the shared code. */
-export function chartKeys(root: string, charts: readonly ChartFiles[]): Record<string, string> {
-  const shared = hashFiles(root, SHARED_CODE);
-  return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [chart.folder, ...chart.data]) + shared]));
+/**
+ * The key of every chart: the files in its folder, its data and the shared
+ * code. Files the running code was loaded from are hashed as they were then
+ * (`loaded`); the others are read now, before the build reads them, so a
+ * save during the build makes the key older than the output, never newer.
+ */
+export function chartKeys(root: string, charts: readonly ChartFiles[], loaded: LoadedSources = fromDisk): Record<string, string> {
+  const shared = hashFiles(root, SHARED_CODE, loaded);
+  return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [chart.folder, ...chart.data], loaded) + shared]));
 }
 
 /** Files every chart contributes to: the manifest and the notebook pages. */

@@ -11,7 +11,7 @@ import { hasLeftovers } from "../publish/publish.js";
 import type { Chart } from "../render/chart.js";
 import type { Locale } from "../render/locale/index.js";
 import { acquireLock, type Effects } from "./effects.js";
-import { type BuildState, chartKeys, coerceState, EMPTY_STATE, staleCharts } from "./incremental.js";
+import { type BuildState, chartKeys, coerceState, EMPTY_STATE, type LoadedSources, staleCharts } from "./incremental.js";
 import { isPartial } from "./scope.js";
 
 export interface IncrementalOptions {
@@ -28,6 +28,8 @@ export interface IncrementalOptions {
   readonly baseUrl?: string;
   /** The chart modules to render, in order (default: charts/index.ts); the preview passes the ones it reloaded. */
   readonly modules?: readonly Chart[];
+  /** The bytes of the source files those modules and the library were loaded from (default: read from disk). */
+  readonly loaded?: LoadedSources;
 }
 
 export interface IncrementalResult {
@@ -72,7 +74,7 @@ function plan(options: IncrementalOptions): Plan {
   const root = options.root ?? PROJECT_ROOT;
   const requested = registry.filter((chart) => !options.charts?.length || options.charts.includes(chart.id));
   const partial = isPartial(options);
-  const keys = chartKeys(root, requested);
+  const keys = chartKeys(root, requested, options.loaded);
   // The base URL is written into every snippet: a new one makes every chart stale.
   if (options.baseUrl)
     for (const id of Object.keys(keys)) keys[id] = createHash("sha256").update(`${keys[id]}\0${options.baseUrl}`).digest("hex");

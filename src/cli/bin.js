@@ -17,8 +17,10 @@ const codeCache = enableCodeCache(root);
 // source files (src/…, charts/…); without it errors are one line, so a normal
 // run does not pay for reading the maps of every module it loads.
 if (process.argv.includes("--verbose")) process.setSourceMapsEnabled(true);
-const { main } = await import(await compiledCli());
-process.exitCode = await main(process.argv.slice(2));
+const { url, sources } = await compiledCli();
+const { main } = await import(url);
+// The build's keys are made of the bytes the bundle was compiled from (see src/build/incremental.ts).
+process.exitCode = await main(process.argv.slice(2), { loaded: (path) => sources.get(path) });
 try {
   codeCache.save();
 } catch {

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CliError } from "../build/errors.js";
+import type { RunContext } from "./context.js";
 import { PROJECT_ROOT } from "./root.js";
 import { didYouMean } from "./suggest.js";
 
@@ -24,7 +25,7 @@ Options:
 
 interface Command {
   readonly HELP: string;
-  run(args: string[]): Promise<void>;
+  run(args: string[], context: RunContext): Promise<void>;
 }
 
 const commands: Record<string, () => Promise<Command>> = {
@@ -44,7 +45,7 @@ async function load(name: string): Promise<Command> {
   return loader();
 }
 
-async function dispatch(argv: string[]): Promise<number> {
+async function dispatch(argv: string[], context: RunContext): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     process.stderr.write(`${USAGE}\n`);
@@ -65,14 +66,17 @@ async function dispatch(argv: string[]): Promise<number> {
     process.stdout.write(`${rest.length === 0 ? USAGE : (await load(rest[0])).HELP}\n`);
     return 0;
   }
-  await (await load(name)).run(rest);
+  await (await load(name)).run(rest, context);
   return 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], context: RunContext = {}): Promise<number> {
   const verbose = argv.includes("--verbose");
   try {
-    return await dispatch(argv.filter((arg) => arg !== "--verbose"));
+    return await dispatch(
+      argv.filter((arg) => arg !== "--verbose"),
+      context,
+    );
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`last-pocket: ${error.message}\n`);

@@ -5,7 +5,7 @@
 // and an unchanged tree starts without a TypeScript loader.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ROOT = dirname(dirname(import.meta.dirname));
@@ -34,12 +34,34 @@ function sourceFiles(folder) {
     });
 }
 
-function sourceHash() {
-  const hash = createHash("sha256");
+/**
+ * The sources' bytes, read once: the bundle's name is their hash, and a new
+ * bundle is compiled from these very bytes, so a bundle always holds the code
+ * its name says, even when a file is saved while it compiles.
+ */
+function readSources() {
   // The lockfile pins what gets bundled; an installed package has none (npm never packs it), so its package.json stands in.
   const lock = existsSync(join(ROOT, "package-lock.json")) ? "package-lock.json" : "package.json";
-  for (const path of [...SOURCES.flatMap(sourceFiles), lock]) hash.update(`${path}\0`).update(readFileSync(join(ROOT, path)));
+  return new Map([...SOURCES.flatMap(sourceFiles), lock].map((path) => [path, readFileSync(join(ROOT, path))]));
+}
+
+function sourceHash(sources) {
+  const hash = createHash("sha256");
+  for (const [path, bytes] of sources) hash.update(`${path}\0`).update(bytes);
   return hash.digest("hex").slice(0, 16);
+}
+
+/** Serves the snapshot's bytes to esbuild instead of letting it read the files again. */
+function fromSnapshot(sources) {
+  return {
+    name: "snapshot",
+    setup(build) {
+      build.onLoad({ filter: /\.(ts|mjs|js)$/ }, (args) => {
+        const contents = sources.get(relative(ROOT, args.path).split(sep).join("/"));
+        return contents === undefined ? undefined : { contents, loader: args.path.endsWith(".ts") ? "ts" : "js" };
+      });
+    },
+  };
 }
 
 /** Older than an hour: long enough for any run that started with it to have loaded it. */
@@ -67,9 +89,15 @@ export function verifiedBundle(folder) {
   }
 }
 
-/** The URL of the compiled CLI module, compiling it first when the sources changed or the cached bundle is damaged. */
+/**
+ * The URL of the compiled CLI module, compiling it first when the sources
+ * changed or the cached bundle is damaged, and the sources' bytes it was
+ * compiled from (by path relative to the root): the build's keys are made of
+ * these, so they describe the code that runs, not what is on disk later.
+ */
 export async function compiledCli() {
-  const folder = join(ROOT, "node_modules", ".cache", "last-pocket", "cli", sourceHash());
+  const sources = readSources();
+  const folder = join(ROOT, "node_modules", ".cache", "last-pocket", "cli", sourceHash(sources));
   const entry = join(folder, "cli.js");
   if (!verifiedBundle(folder)) {
     rmSync(folder, { recursive: true, force: true });
@@ -92,6 +120,7 @@ export async function compiledCli() {
       sourcemap: "linked",
       sourcesContent: false,
       logLevel: "warning",
+      plugins: [fromSnapshot(sources)],
     });
     writeFileSync(join(staging, INTEGRITY), JSON.stringify(bundleHashes(staging)));
     mkdirSync(dirname(folder), { recursive: true });
@@ -106,5 +135,5 @@ export async function compiledCli() {
       if (/^[0-9a-f]{16}$/.test(old) && join(dirname(folder), old) !== folder && isOld(join(dirname(folder), old)))
         rmSync(join(dirname(folder), old), { recursive: true, force: true });
   }
-  return pathToFileURL(entry).href;
+  return { url: pathToFileURL(entry).href, sources };
 }

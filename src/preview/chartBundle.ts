@@ -6,8 +6,8 @@
 // only the chart's own code is evaluated again.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Message, Plugin } from "esbuild";
@@ -22,6 +22,8 @@ export interface ChartBundle {
   /** Where the bundle was written; its name carries a hash of its content. */
   readonly url: string;
   readonly hash: string;
+  /** The chart's modules (registry paths) as they were read for this bundle: exactly the code it holds. */
+  readonly sources: ReadonlyMap<string, Buffer>;
 }
 
 /** A chart that did not compile: one line per problem, `file:line:column: message`. */
@@ -39,10 +41,16 @@ export function bundleFolder(root: string): string {
  * the file the worker already loaded: the same path, or the same path under
  * `library` when the worker runs another copy of the library than `root`'s.
  */
-function externals(own: ReadonlySet<string>, root: string, library: string): Plugin {
+function externals(own: ReadonlyMap<string, Buffer>, root: string, library: string): Plugin {
   return {
     name: "chart-externals",
     setup(build) {
+      // The chart's own modules are compiled from the bytes read before the build, never read again:
+      // a save during the build must not slip into a bundle that claims the earlier version.
+      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+        const contents = own.get(args.path);
+        return contents === undefined ? undefined : { contents, loader: "ts", resolveDir: dirname(args.path) };
+      });
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === "entry-point" || args.pluginData === "resolving") return undefined;
         const isPath = args.path.startsWith(".") || isAbsolute(args.path);
@@ -69,11 +77,17 @@ function describe(message: Message): string {
  * Bundles the chart's modules into one file. Its exports are the namespaces
  * of those modules, `m0`, `m1`…, in registry order; the caller looks for the
  * chart among them. Throws a ChartCompileError naming the file and line.
- * `library` is the project whose library the worker loaded (normally `root`).
+ * `library` is the project whose library the worker loaded (normally `root`);
+ * `sources`, the modules' bytes to compile (read from disk when not given).
  */
-export async function bundleChart(root: string, chart: ChartFiles, library = root): Promise<ChartBundle> {
+export async function bundleChart(
+  root: string,
+  chart: ChartFiles,
+  library = root,
+  sources: ReadonlyMap<string, Buffer> = readModules(root, chart.modules),
+): Promise<ChartBundle> {
   const { build } = await import("esbuild");
-  const own = new Set(chart.modules.map((path) => resolve(root, path)));
+  const own = new Map([...sources].map(([path, bytes]) => [resolve(root, path), bytes]));
   const entry = chart.modules.map((path, i) => `export * as m${i} from ${JSON.stringify(`./${path}`)};`).join("\n");
   let code: Uint8Array;
   try {
@@ -106,7 +120,20 @@ export async function bundleChart(root: string, chart: ChartFiles, library = roo
   const staging = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(staging, code);
   renameSync(staging, file);
-  return { url: pathToFileURL(file).href, hash };
+  return { url: pathToFileURL(file).href, hash, sources };
+}
+
+/** The modules' bytes, read now; a module that is missing is left out (esbuild then names it). */
+export function readModules(root: string, modules: readonly string[]): Map<string, Buffer> {
+  return new Map(
+    modules.flatMap((path): [string, Buffer][] => {
+      try {
+        return [[path, readFileSync(resolve(root, path))]];
+      } catch {
+        return [];
+      }
+    }),
+  );
 }
 
 /** Removes bundles old enough that no running worker can still need them. */

@@ -6,21 +6,22 @@
 // render, the chart keeps its last good version and the error is reported.
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { type ChartFiles, registry } from "../../charts/registry.js";
 import type { Chart } from "../render/chart.js";
 import { checkChart } from "../render/chartCheck.js";
-import { bundleChart } from "./chartBundle.js";
+import { bundleChart, readModules } from "./chartBundle.js";
 
 interface Version {
   readonly chart: Chart;
   readonly hash: string;
+  /** The module files' bytes this version was compiled from. */
+  readonly sources: ReadonlyMap<string, Buffer>;
 }
 
 interface Slot {
   readonly files: ChartFiles;
-  /** Hash of the chart's module files when they were last loaded or tried. */
+  /** Hash of the chart's module files as they were read when last loaded or tried. */
   sources?: string;
   good?: Version;
   candidate?: Version;
@@ -39,6 +40,17 @@ export class ChartRenderError extends Error {
   }
 }
 
+/** What a chart's modules hold, by content; a missing module counts as one. */
+function hashSources(files: ChartFiles, sources: ReadonlyMap<string, Buffer>): string {
+  const hash = createHash("sha256");
+  for (const path of files.modules)
+    hash
+      .update(`${path}\0`)
+      .update(sources.get(path) ?? "(missing)")
+      .update("\0");
+  return hash.digest("hex");
+}
+
 const isChart = (value: unknown, id: string): value is Chart =>
   typeof value === "object" && value !== null && (value as Chart).id === id && typeof (value as Chart).render === "function";
 
@@ -49,18 +61,52 @@ export class HotCharts {
   /** Chart modules imported so far: each stays in memory until the worker exits. */
   reloads = 0;
 
-  /** Charts of the project at `root`, for a worker that loaded the library of `library`. */
-  constructor(root: string, { library = root, charts = registry }: { library?: string; charts?: readonly ChartFiles[] } = {}) {
+  readonly #importer: (url: string) => Promise<unknown>;
+
+  /**
+   * Charts of the project at `root`, for a worker that loaded the library of
+   * `library`. `importer` loads a bundle: the worker's own import() (its
+   * TypeScript loader resolves the library), or a test's.
+   */
+  constructor(
+    root: string,
+    {
+      library = root,
+      charts = registry,
+      importer = (url: string) => import(url),
+    }: { library?: string; charts?: readonly ChartFiles[]; importer?: (url: string) => Promise<unknown> } = {},
+  ) {
     this.#root = root;
     this.#library = library;
+    this.#importer = importer;
     this.#slots = charts.map((files) => ({ files }));
   }
 
-  /** Loads every chart whose files changed since they were last loaded. Returns the ids reloaded. */
+  /**
+   * Loads every chart whose files changed since they were last read, by
+   * content: each chart's modules are read once, compared with the bytes its
+   * last load was made from, and, if they differ, compiled from those very bytes.
+   * Returns the ids reloaded.
+   */
   async refresh(): Promise<string[]> {
-    const changed = this.#slots.filter((slot) => slot.sources !== this.#hashSources(slot.files));
-    await Promise.all(changed.map((slot) => this.#load(slot)));
-    return changed.filter((slot) => slot.candidate).map((slot) => slot.files.id);
+    const read = this.#slots.map((slot) => ({ slot, sources: readModules(this.#root, slot.files.modules) }));
+    const changed = read.filter(({ slot, sources }) => slot.sources !== hashSources(slot.files, sources));
+    await Promise.all(changed.map(({ slot, sources }) => this.#load(slot, sources)));
+    return changed.filter(({ slot }) => slot.candidate).map(({ slot }) => slot.files.id);
+  }
+
+  /**
+   * The bytes `path` had when the version of its chart that would be rendered
+   * now was compiled; undefined for any file that is not a chart module.
+   * Build keys are made from these, so they describe the code that ran.
+   */
+  source(path: string): Buffer | undefined {
+    for (const slot of this.#slots) {
+      const version = slot.candidate ?? slot.good;
+      const bytes = version?.sources.get(path);
+      if (bytes) return bytes;
+    }
+    return undefined;
   }
 
   /** The charts to render, in registry order: each one's candidate, else its last good version. */
@@ -100,35 +146,25 @@ export class HotCharts {
     return this.#slots.flatMap((slot) => (slot.error ? [slot.error] : []));
   }
 
-  #hashSources(files: ChartFiles): string {
-    const hash = createHash("sha256");
-    for (const path of files.modules) {
-      hash.update(`${path}\0`);
-      try {
-        hash.update(readFileSync(resolve(this.#root, path)));
-      } catch {
-        hash.update("(missing)");
-      }
-    }
-    return hash.digest("hex");
-  }
-
-  async #load(slot: Slot): Promise<void> {
+  async #load(slot: Slot, sources: ReadonlyMap<string, Buffer>): Promise<void> {
     const { id, modules } = slot.files;
-    slot.sources = this.#hashSources(slot.files);
+    slot.sources = hashSources(slot.files, sources);
     try {
-      const bundle = await bundleChart(this.#root, slot.files, this.#library);
+      const bundle = await bundleChart(this.#root, slot.files, this.#library, sources);
       const current = slot.candidate ?? slot.good;
       if (current?.hash === bundle.hash) {
-        slot.error = undefined; // a comment or formatting change, or back to the version on screen
+        // A comment or formatting change, or back to the version on screen: the same code, from other bytes.
+        if (slot.candidate) slot.candidate = { ...slot.candidate, sources };
+        else if (slot.good) slot.good = { ...slot.good, sources };
+        slot.error = undefined;
         return;
       }
-      const namespaces = Object.values((await import(bundle.url)) as Record<string, Record<string, unknown>>);
+      const namespaces = Object.values((await this.#importer(bundle.url)) as Record<string, Record<string, unknown>>);
       this.reloads++;
       const chart = namespaces.flatMap((namespace) => Object.values(namespace)).find((value) => isChart(value, id));
       if (!chart) throw new Error(`${modules[0]}: exports no chart with id "${id}"`);
       checkChart(chart);
-      slot.candidate = { chart: this.#guard(chart), hash: bundle.hash };
+      slot.candidate = { chart: this.#guard(chart), hash: bundle.hash, sources };
       slot.error = undefined;
     } catch (error) {
       // Does not compile, fails at load time or lacks a translation: the last good version stays.

@@ -81,7 +81,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
       if (libraryChanged.length > 0) workers.replace(libraryChanged);
       libraryChanged = [];
       let first: readonly string[] = [];
-      const reply = await workers.build({ type: "build", root, out }, (message) => {
+      const reply = await workers.build({ type: "build", root, out, shared: SHARED_CODE }, (message) => {
         // The first variant is on disk: reload now; the full build may reload again.
         first = message.charts;
         notify(first);
@@ -93,11 +93,7 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
       if (reply.ok) {
         lastError = reply.errors.length > 0 ? reply.errors.join("\n") : undefined;
         for (const error of reply.errors) log(`chart error, showing its last good version: ${error}`);
-        log(
-          reply.built.length
-            ? `rebuilt ${reply.built.join(", ")}: ${reply.written.length} files in ${Math.round(reply.ms)} ms`
-            : "up to date",
-        );
+        log(buildLine(reply.built, reply.written.length, reply.ms));
       } else {
         lastError = reply.error;
         log(`build failed: ${reply.error}`);
@@ -161,6 +157,18 @@ export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb
       await new Promise((closed) => server.close(closed));
     },
   };
+}
+
+/**
+ * The terminal's line for a finished build. "up to date" only when no chart's
+ * sources changed; a chart rebuilt to the same bytes says so, since the
+ * designer's edit then shows nowhere.
+ */
+export function buildLine(built: readonly string[], written: number, ms: number): string {
+  if (built.length === 0) return "up to date";
+  const charts = built.join(", ");
+  if (written === 0) return `rebuilt ${charts}: the sources changed, but no file did (0 written in ${Math.round(ms)} ms)`;
+  return `rebuilt ${charts}: ${written} files in ${Math.round(ms)} ms`;
 }
 
 function directories(path: string): string[] {

@@ -9,6 +9,7 @@ import { getHeapStatistics } from "node:v8";
 import { readDataset } from "../../data/read.js";
 import type { Effects } from "../build/effects.js";
 import { nodeEffects } from "../build/effects.js";
+import type { LoadedSources } from "../build/incremental.js";
 import { incrementalBuild, staleChartIds } from "../build/incrementalBuild.js";
 import { renderVariant } from "../render/render.js";
 import { pruneBundles } from "./chartBundle.js";
@@ -18,12 +19,15 @@ export interface BuildRequest {
   readonly type: "build";
   readonly root: string;
   readonly out: string;
+  /** The shared code's paths (charts/registry.ts): the worker host reads them just before it loads the library. */
+  readonly shared: readonly string[];
 }
 
 /** Loads the charts and renders each once in memory, so the worker's first real build runs warm code. */
 export interface WarmRequest {
   readonly type: "warm";
   readonly root: string;
+  readonly shared: readonly string[];
 }
 
 export type WorkerRequest = BuildRequest | WarmRequest;
@@ -66,6 +70,14 @@ export type BuildReply = (
 export type WorkerReply = FirstReply | WarmReply | BuildReply;
 
 let hot: HotCharts | undefined;
+/** The shared code's bytes as the worker host read them before loading the library: what this worker runs. */
+let library: ReadonlyMap<string, Buffer> = new Map();
+
+/** The bytes the code this worker renders with was loaded from: reloaded charts' modules, then the library. */
+const loadedSources =
+  (charts: HotCharts): LoadedSources =>
+  (path) =>
+    charts.source(path) ?? library.get(path);
 
 const health = (): Health => ({ reloads: hot?.reloads ?? 0, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 });
 
@@ -80,8 +92,18 @@ function chartsOf(root: string): HotCharts {
   return hot;
 }
 
-export async function handle(request: WorkerRequest, post: (reply: WorkerReply) => void, libraryMs = 0): Promise<void> {
+/**
+ * Runs one request. `librarySources`, on a worker's first request, are the
+ * shared code's bytes read just before the library was imported.
+ */
+export async function handle(
+  request: WorkerRequest,
+  post: (reply: WorkerReply) => void,
+  libraryMs = 0,
+  librarySources?: ReadonlyMap<string, Buffer>,
+): Promise<void> {
   const start = performance.now();
+  if (librarySources) library = librarySources;
   if (request.type === "warm") {
     await warm(request.root);
     return post({ phase: "warm", ms: performance.now() - start, health: health() });
@@ -118,14 +140,17 @@ async function buildWith(
   first: (charts: readonly string[]) => void,
 ): Promise<{ built: readonly string[]; written: readonly string[] }> {
   const modules = hotCharts.charts();
+  // Keys are made from the code that renders, not from the disk: a save that
+  // lands after the charts were loaded stays stale for the next build.
+  const loaded = loadedSources(hotCharts);
   // The variant a designer looks at (French, desktop width) goes to disk first;
   // the rest, the PNGs and the pages follow in the full build.
-  const stale = staleChartIds({ root, out }, effects);
+  const stale = staleChartIds({ root, out, loaded }, effects);
   if (stale.length > 0) {
-    await incrementalBuild({ root, out, modules, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, effects);
+    await incrementalBuild({ root, out, modules, loaded, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, effects);
     first(stale);
   }
-  const result = await incrementalBuild({ root, out, modules }, effects);
+  const result = await incrementalBuild({ root, out, modules, loaded }, effects);
   return { built: result.built, written: result.written };
 }
 

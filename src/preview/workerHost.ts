@@ -9,6 +9,8 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, threadId } from "node:worker_threads";
+// The host's only module of the library: it is loaded when a spare starts, long before the spare takes over (see workers.ts).
+import { snapshotFiles } from "../build/sourceFiles.js";
 import type { Chart } from "../render/chart.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
@@ -81,6 +83,8 @@ parentPort?.on("message", async (request: WorkerRequest) => {
   await warmed;
   const importing = performance.now();
   const first = !loaded;
+  // Read before the import: a save of the library from now on is newer than the code this worker runs.
+  const library = first ? snapshotFiles(request.root, request.shared) : undefined;
   loaded ??= import("./worker.js");
   let worker: typeof import("./worker.js");
   try {
@@ -89,5 +93,5 @@ parentPort?.on("message", async (request: WorkerRequest) => {
     // The library does not load (a syntax error in src/): say so; the next edit gets another worker.
     return parentPort?.postMessage({ ok: false, error: (error as Error).message, ms: 0 } satisfies WorkerReply);
   }
-  await worker.handle(request, (reply: WorkerReply) => parentPort?.postMessage(reply), first ? performance.now() - importing : 0);
+  await worker.handle(request, (reply: WorkerReply) => parentPort?.postMessage(reply), first ? performance.now() - importing : 0, library);
 });

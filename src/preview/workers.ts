@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { SHARED_CODE } from "../../charts/registry.js";
 import { PROJECT_ROOT } from "../cli/root.js";
 import type { BuildReply, FirstReply, Health, WarmReply, WorkerReply, WorkerRequest } from "./worker.js";
 import type { HostReady } from "./workerHost.js";
@@ -19,6 +20,9 @@ export const defaults = {
   /** Heap a worker may use, after a build, before it is replaced. */
   maxHeapMb: 600,
 };
+
+/** The library modules a spare loads when it starts (workerHost.ts and what it imports); the rest load when it takes over. */
+export const SPARE_ENTRY = ["src/preview/workerHost.ts", "src/build/sourceFiles.ts"];
 
 export interface BuildWorkersOptions {
   readonly root: string;
@@ -102,7 +106,7 @@ export class BuildWorkers {
     this.#active = undefined;
     this.#replacement = undefined;
     // The spare has loaded only its own entry: if that entry changed, the spare is stale too.
-    if (changed.some((path) => path.replaceAll("\\", "/").endsWith("src/preview/workerHost.ts"))) {
+    if (changed.some((path) => SPARE_ENTRY.some((entry) => path.replaceAll("\\", "/").endsWith(entry)))) {
       void this.#spare?.worker.terminate();
       this.#spare = undefined;
     }
@@ -153,7 +157,7 @@ export class BuildWorkers {
     this.#spare = undefined;
     this.#replacement = { handle, warmed: false };
     this.#log(`replacing the build worker in the background (${reloads} chart reloads, ${Math.round(heapMb)} MB heap)`);
-    void this.#ask(handle, { type: "warm", root: this.#root }).then((reply) => {
+    void this.#ask(handle, { type: "warm", root: this.#root, shared: SHARED_CODE }).then((reply) => {
       if (this.#replacement?.handle !== handle || !("phase" in reply && reply.phase === "warm")) return;
       this.#replacement.warmed = true;
       if (!this.#busy) this.#afterBuild();

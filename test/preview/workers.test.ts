@@ -10,7 +10,7 @@ test("BuildWorkers.build() after close() starts no worker and answers that the p
   const workers = new BuildWorkers({ root: PROJECT_ROOT, log: (line) => void lines.push(line) });
   await workers.close();
   const heard: unknown[] = [];
-  const reply = await workers.build({ type: "build", root: PROJECT_ROOT, out: "unused" }, (first) => void heard.push(first));
+  const reply = await workers.build({ type: "build", root: PROJECT_ROOT, out: "unused", shared: [] }, (first) => void heard.push(first));
   expect(reply, "reply of a build after close()").toEqual({ ok: false, error: "the preview is closed", ms: 0 });
   expect(workers.started, "workers started after close()").toBe(0);
   expect(heard, "first-variant messages after close()").toEqual([]);

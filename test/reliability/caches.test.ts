@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { coerceState, EMPTY_STATE, STATE_VERSION } from "../../src/build/incremental.js";
-import { bundleHashes, INTEGRITY, verifiedBundle } from "../../src/cli/compile.mjs";
+import { bundleHashes, compiledCli, INTEGRITY, verifiedBundle } from "../../src/cli/compile.mjs";
+import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { fontOptions } from "../../src/publish/png.js";
 import { subsetFontFiles } from "../../src/publish/pngFonts.mjs";
 
@@ -41,4 +42,12 @@ test("coerceState() treats a state file of the wrong shape as no state", () => {
     expect(coerceState(value), JSON.stringify(value)).toEqual(EMPTY_STATE);
   const good = { version: STATE_VERSION, keys: { a: "1" }, files: { "a/x.svg": "h" }, derived: {} };
   expect(coerceState(good)).toEqual(good);
+});
+
+test("compiledCli() answers with the bundle and the very bytes it was compiled from, by path relative to the project", async () => {
+  const { url, sources } = await compiledCli();
+  expect(url, "the compiled entry").toMatch(/\/node_modules\/\.cache\/last-pocket\/cli\/[0-9a-f]{16}\/cli\.js$/);
+  for (const path of ["src/cli/cli.ts", "charts/territory/territory.strings.ts", "data/schema.ts", "package-lock.json"])
+    expect(sources.get(path), `bytes of ${path}`).toEqual(readFileSync(join(PROJECT_ROOT, path)));
+  expect(sources.has("data/territory.csv"), "a data file among the compiled sources").toBe(false);
 });

@@ -9,6 +9,7 @@ import { CliError } from "../../build/errors.js";
 import { incrementalBuild } from "../../build/incrementalBuild.js";
 import { coerceBaseUrl } from "../../publish/baseUrl.js";
 import { parseCommandArgs } from "../args.js";
+import type { RunContext } from "../context.js";
 import { PROJECT_ROOT } from "../root.js";
 import { didYouMean } from "../suggest.js";
 
@@ -68,7 +69,7 @@ export function checkOut(out: string, root = PROJECT_ROOT): string {
   return out;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(args: string[], { loaded }: RunContext = {}): Promise<void> {
   const started = performance.now();
   const { values, positionals } = parseCommandArgs("build", args, OPTIONS);
   if (values.help) {
@@ -102,7 +103,10 @@ export async function run(args: string[]): Promise<void> {
     process.exit(130);
   });
   const effects = nodeEffects(process.cwd());
-  const result = await incrementalBuild({ charts: positionals, out, force: values.force, locales, widths, formats, baseUrl }, effects);
+  const result = await incrementalBuild(
+    { charts: positionals, out, force: values.force, locales, widths, formats, baseUrl, loaded },
+    effects,
+  );
   const ms = Math.round(performance.now() - started);
   if (result.built.length === 0) {
     effects.log(`Nothing to build: every chart is up to date (${ms} ms)`);
