@@ -11,7 +11,13 @@ function describeTable(table: Table<Columns>): string {
   const rows = Object.entries(table.columns).map(
     ([name, column]) => `| \`${name}\` | ${column.type}${column.optional ? " (optional)" : ""} | ${column.doc.replace(/\|/g, "\\|")} |`,
   );
-  return [`## \`${table.file}\``, "", table.doc, "", "| column | type | meaning |", "|---|---|---|", ...rows, ""].join("\n");
+  const order = table.order?.length
+    ? [
+        `Rows are sorted by ${table.order.map((name) => `\`${name}\``).join(", ")} when loaded: their order in the file changes nothing.`,
+        "",
+      ]
+    : [];
+  return [`## \`${table.file}\``, "", table.doc, "", ...order, "| column | type | meaning |", "|---|---|---|", ...rows, ""].join("\n");
 }
 
 /** Figures and events facts.md records that the charts leave out, each with the reason. */

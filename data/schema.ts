@@ -72,6 +72,8 @@ export const conflicts = defineTable({
 export const territory = defineTable({
   file: "data/territory.csv",
   doc: "Area held by the Islamic State in Syria and Iraq (facts.md tables 1a and 1b).",
+  // The IHS series first, by date: its first and last figures are the chart's "less" and its line.
+  order: ["series", "refers_to", "scope", "estimator"],
   columns: {
     refers_to: isoDate("Date the estimate describes: YYYY-MM-DD, or YYYY-MM for a month.", BOUNDS.dates),
     date_status: dateStatus,
@@ -92,6 +94,7 @@ export const GROUPS = ["sdf", "is", "civilians"] as const;
 export const casualties = defineTable({
   file: "data/casualties.csv",
   doc: "SOHR running tolls of the SDF offensive, cumulative since 10 September 2018 (facts.md table 2). Single-attack and non-SOHR tolls stay out.",
+  order: ["refers_to", "group"],
   columns: {
     refers_to: isoDate("Date the running toll describes.", BOUNDS.offensive),
     date_status: dateStatus,
@@ -112,6 +115,7 @@ export const CATEGORIES = ["offensive", "counter-attack", "pause", "capture", "p
 export const events = defineTable({
   file: "data/events.csv",
   doc: "Dated events of the offensive and its context (facts.md table 3), with our own labels in French and English.",
+  order: ["date", "id"],
   columns: {
     id: id("Event id, used by charts to pick key moments."),
     date: isoDate("Date of the event (the start, for a span).", BOUNDS.dates),
@@ -160,6 +164,8 @@ export const places = defineTable({
 export const features = defineTable({
   file: "data/features.csv",
   doc: "The map's geographic features (river, border, countries) and where each comes from.",
+  // The order they are drawn in.
+  order: ["kind", "id"],
   columns: {
     id: id("Feature id, referred to from geometry.csv."),
     kind: oneOf(["river", "border", "country"], "What the feature is."),

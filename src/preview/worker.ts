@@ -115,9 +115,11 @@ export async function handle(
     await charts.refresh();
     const loadMs = performance.now() - start;
     if (!charts.complete()) throw new Error(charts.errors().join("\n"));
+    // Charts whose new version failed: the previewed variant on disk may be that version's, so they are rendered again.
+    const rejected: string[] = [];
     for (;;) {
       try {
-        const result = await buildWith(charts, root, out, quiet, (first) =>
+        const result = await buildWith(charts, root, out, quiet, rejected, (first) =>
           post({ phase: "first", charts: first, ms: performance.now() - start, loadMs, libraryMs }),
         );
         charts.confirm();
@@ -125,6 +127,7 @@ export async function handle(
       } catch (error) {
         // A new chart version that fails to render is dropped: the build runs again with the last good one.
         if (!(error instanceof ChartRenderError && charts.reject(error.chartId, error.message))) throw error;
+        rejected.push(error.chartId);
       }
     }
   } catch (error) {
@@ -137,6 +140,7 @@ async function buildWith(
   root: string,
   out: string,
   effects: Effects,
+  rejected: readonly string[],
   first: (charts: readonly string[]) => void,
 ): Promise<{ built: readonly string[]; written: readonly string[] }> {
   const modules = hotCharts.charts();
@@ -145,12 +149,14 @@ async function buildWith(
   const loaded = loadedSources(hotCharts);
   // The variant a designer looks at (French, desktop width) goes to disk first;
   // the rest, the PNGs and the pages follow in the full build.
-  const stale = staleChartIds({ root, out, loaded }, effects);
+  const stale = [...new Set([...staleChartIds({ root, out, loaded }, effects), ...rejected])];
   if (stale.length > 0) {
     await incrementalBuild({ root, out, modules, loaded, charts: stale, locales: ["fr"], widths: [720], formats: ["svg"] }, effects);
     first(stale);
   }
-  const result = await incrementalBuild({ root, out, modules, loaded }, effects);
+  // A rejected chart's key is its last good version's, which may be recorded already: it is rendered all the same.
+  const again = rejected.length > 0 ? { charts: stale, force: true } : {};
+  const result = await incrementalBuild({ root, out, modules, loaded, ...again }, effects);
   return { built: result.built, written: result.written };
 }
 

@@ -13,6 +13,8 @@ export interface Column<T> {
   readonly doc: string;
   readonly optional: boolean;
   parse(raw: string): Parsed<T>;
+  /** How two values sort, where the natural order is not the right one (oneOf: the order the values are declared in). */
+  compare?(a: T, b: T): number;
 }
 
 export type ColumnValue<C> = C extends Column<infer T> ? T : never;
@@ -30,6 +32,10 @@ export function optional<T>(inner: Column<T>): Column<T | undefined> {
     ...inner,
     optional: true,
     parse: (raw) => (raw === "" ? ok(undefined) : inner.parse(raw)),
+    // An empty cell sorts first.
+    compare:
+      inner.compare &&
+      ((a, b) => (a === undefined || b === undefined ? Number(b === undefined) - Number(a === undefined) : (inner.compare?.(a, b) ?? 0))),
   };
 }
 
@@ -52,7 +58,10 @@ export function text(doc: string, { maxWidth, size = 11 }: TextBounds = {}): Col
 
 export function oneOf<const V extends string>(values: readonly V[], doc: string): Column<V> {
   const expected = `one of ${values.map((v) => `"${v}"`).join(", ")}`;
-  return column(values.join(" \\| "), doc, (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as V) : fail(expected)));
+  return {
+    ...column(values.join(" \\| "), doc, (raw) => ((values as readonly string[]).includes(raw) ? ok(raw as V) : fail(expected))),
+    compare: (a, b) => values.indexOf(a) - values.indexOf(b),
+  };
 }
 
 export function number(doc: string, { min = 0, max = 1e9 } = {}): Column<number> {

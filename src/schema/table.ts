@@ -12,6 +12,11 @@ export interface Table<C extends Columns> {
   readonly file: string;
   readonly doc: string;
   readonly columns: C;
+  /**
+   * The columns the rows are sorted by when loaded (see order.ts), for a
+   * table whose charts use its rows in order: then the file's order changes nothing.
+   */
+  readonly order?: readonly string[];
 }
 
 export type Row<C extends Columns> = { readonly [K in keyof C]: ColumnValue<C[K]> } & {
@@ -19,7 +24,8 @@ export type Row<C extends Columns> = { readonly [K in keyof C]: ColumnValue<C[K]
   readonly line: number;
 };
 
-export function defineTable<const C extends Columns>(table: Table<C>): Table<C> {
+/** A table, with its `order` checked against its columns by the type checker. */
+export function defineTable<const C extends Columns>(table: Table<C> & { readonly order?: readonly (keyof C & string)[] }): Table<C> {
   return table;
 }
 
