@@ -8,17 +8,23 @@
 // the staging folder: nothing had changed) or a journal (the next build
 // finishes the renames). Either way every target is whole, all old or all new.
 
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { CliError } from "../build/errors.js";
+import { coerceJournal, type JournalEntry as Entry, foreignEntry, STAGING } from "./journal.js";
 
-export const STAGING = ".publish";
-
-interface Entry {
-  /** Target, relative to the output folder. */
-  readonly target: string;
-  /** Whether the target existed and was backed up. */
-  readonly old: boolean;
-}
+export { STAGING };
 
 /** Staging folders this process created and has not committed. */
 const uncommitted = new Set<string>();
@@ -60,6 +66,7 @@ export function publish(
     mkdirSync(join(staging, "old"), { recursive: true });
     for (const [index, [target, data]] of files.entries()) {
       if (!resolve(target).startsWith(folder + sep)) throw new Error(`${target} is outside ${folder}`);
+      insideReally(folder, target);
       try {
         writeFileSync(join(staging, "new", String(index)), data);
         const old = existsSync(target);
@@ -80,6 +87,19 @@ export function publish(
   apply(folder, entries, stopAfter);
 }
 
+/**
+ * Throws unless the folder that will hold `target` is really inside `folder`
+ * once links are followed: a link planted in the output folder must not lead
+ * a write elsewhere. The folders that do not exist yet are made by publish.
+ */
+function insideReally(folder: string, target: string): void {
+  let parent = dirname(resolve(target));
+  while (!existsSync(parent) && parent !== dirname(parent)) parent = dirname(parent);
+  const real = realpathSync(parent);
+  const base = realpathSync(folder);
+  if (real !== base && !real.startsWith(base + sep)) throw new Error(`cannot write ${target}: its folder leads outside ${folder}`);
+}
+
 /** A hard link costs nothing; where the file system has none, a copy does the same job. */
 function backUp(target: string, backup: string): void {
   try {
@@ -98,6 +118,7 @@ function apply(folder: string, entries: readonly Entry[], stopAfter = Number.POS
     if (!existsSync(staged)) continue; // renamed before a crash
     try {
       mkdirSync(dirname(join(folder, target)), { recursive: true });
+      insideReally(folder, join(folder, target));
       renameSync(staged, join(folder, target));
     } catch (error) {
       rollBack(folder, entries);
@@ -124,14 +145,21 @@ function rollBack(folder: string, entries: readonly Entry[]): void {
 export function recoverPublish(folder: string): void {
   const staging = join(folder, STAGING);
   if (existsSync(staging)) {
-    let entries: Entry[] | undefined;
+    let journal: unknown;
     try {
-      entries = JSON.parse(readFileSync(join(staging, "journal.json"), "utf8")) as Entry[];
+      journal = JSON.parse(readFileSync(join(staging, "journal.json"), "utf8"));
     } catch {
-      entries = undefined;
+      journal = undefined;
     }
-    if (entries && Array.isArray(entries)) apply(folder, entries);
-    else rmSync(staging, { recursive: true, force: true });
+    const entries = coerceJournal(journal);
+    if (entries) apply(folder, entries);
+    else if (journal !== undefined) {
+      // Planted, or written by something else: finishing it could move or delete any file. Nothing is touched.
+      const where = join(relative(process.cwd(), folder) || ".", STAGING, "journal.json");
+      throw new CliError(
+        `${where}: ${foreignEntry(journal)}, outside the output folder: not a journal this tool wrote; look at it, then remove ${dirname(where)}/`,
+      );
+    } else rmSync(staging, { recursive: true, force: true });
   }
   for (const stray of strayTemporaries(folder)) rmSync(stray, { force: true });
 }
