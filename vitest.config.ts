@@ -15,6 +15,7 @@ const SLOW = [
   "test/preview/hotReload.test.ts",
   "test/preview/dev.test.ts",
   "test/preview/saves.test.ts",
+  "test/preview/stuck.test.ts",
   "test/cliBuild.test.ts",
   "test/incrementalBuild.test.ts",
   // Builds of the real charts, compared with output/ (test/buildStubs.test.ts checks build.ts itself in seconds).

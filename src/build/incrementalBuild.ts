@@ -46,6 +46,11 @@ export function statePath(out: string): string {
   return join(PROJECT_ROOT, "node_modules", ".cache", "last-pocket", `build-${id}.json`);
 }
 
+/** The lock that one build at a time holds on an output folder. */
+export function lockPath(out: string): string {
+  return `${statePath(out)}.lock`;
+}
+
 /** The recorded state; anything unreadable or of the wrong shape is no state at all (every chart is stale). */
 function readState(path: string): BuildState {
   try {
@@ -100,7 +105,7 @@ export async function incrementalBuild(options: IncrementalOptions, effects: Eff
 
   // One build at a time per output folder. A build that waited looks again:
   // the one before it may have done its work.
-  const release = await acquireLock(`${statePath(options.out)}.lock`);
+  const release = await acquireLock(lockPath(options.out));
   try {
     // A killed build's publish is finished (or dropped) before anything is compared.
     effects.recover?.(options.out);

@@ -9,11 +9,16 @@
 //   once inside it, so two takers never both remove and take it.
 // - The lock is released when the process exits, even through process.exit
 //   (Ctrl-C), since an "exit" listener runs then.
+// - A holder also names its thread: a worker thread that dies or is
+//   terminated holding the lock runs no "exit" listener, and its process
+//   lives on, so the thread that ran it releases the lock for it
+//   (releaseHeldBy); the lock belongs to the build, not to the process.
 // Plain JavaScript, so tests can take it from child processes without a loader.
 
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { threadId } from "node:worker_threads";
 
 /** Lock files this process holds, by path, with the token written in them. */
 const held = new Map();
@@ -105,7 +110,7 @@ function takeOver(path, holder) {
 export async function acquireLock(path, { timeoutMs = 120_000, pollMs = 50 } = {}) {
   mkdirSync(dirname(path), { recursive: true });
   const token = randomBytes(8).toString("hex");
-  const content = JSON.stringify({ pid: process.pid, started: startTime(process.pid), token });
+  const content = JSON.stringify({ pid: process.pid, started: startTime(process.pid), thread: threadId, token });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (create(path, content)) {
@@ -127,4 +132,13 @@ export async function acquireLock(path, { timeoutMs = 120_000, pollMs = 50 } = {
     if (Date.now() > deadline) throw new Error(`another build (process ${holder?.pid}) holds ${path}`);
     await new Promise((wait) => setTimeout(wait, pollMs));
   }
+}
+
+/**
+ * Removes the lock at `path` if the thread `thread` of this process holds it:
+ * called when that worker thread has stopped, since it cannot release it itself.
+ */
+export function releaseHeldBy(path, thread) {
+  const holder = readHolder(path);
+  if (holder?.pid === process.pid && holder.started === startTime(process.pid) && holder.thread === thread) rmSync(path, { force: true });
 }

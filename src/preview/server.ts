@@ -23,6 +23,9 @@ export interface PreviewOptions {
   /** Replace the build worker after this many chart reloads, or past this heap (see workers.ts). */
   readonly maxReloads?: number;
   readonly maxHeapMb?: number;
+  /** Stop a worker whose chart code runs longer than this, or takes more heap than this (see workers.ts). */
+  readonly renderDeadlineMs?: number;
+  readonly heapLimitMb?: number;
 }
 
 export interface Preview {
@@ -53,10 +56,10 @@ export function isLibraryEdit(path: string): boolean {
   return /\.(ts|mts|js|mjs)$/.test(file) && !registry.some((chart) => chart.modules.includes(file));
 }
 
-export async function startPreview({ root, out, port, log, maxReloads, maxHeapMb }: PreviewOptions): Promise<Preview> {
+export async function startPreview({ root, out, port, log, ...limits }: PreviewOptions): Promise<Preview> {
   const clients = new Set<ServerResponse>();
   let lastError: string | undefined;
-  const workers = new BuildWorkers({ root, log, maxReloads, maxHeapMb });
+  const workers = new BuildWorkers({ root, log, ...limits });
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let buildsStarted = 0;

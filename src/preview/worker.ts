@@ -14,6 +14,7 @@ import { incrementalBuild, staleChartIds } from "../build/incrementalBuild.js";
 import { renderVariant } from "../render/render.js";
 import { pruneBundles } from "./chartBundle.js";
 import { ChartRenderError, HotCharts } from "./hotCharts.js";
+import { type RenderProgress, watched } from "./renderWatch.js";
 
 export interface BuildRequest {
   readonly type: "build";
@@ -28,6 +29,8 @@ export interface WarmRequest {
   readonly type: "warm";
   readonly root: string;
   readonly shared: readonly string[];
+  /** Charts not to warm: their code stopped a worker (see workers.ts). */
+  readonly skip?: readonly string[];
 }
 
 export type WorkerRequest = BuildRequest | WarmRequest;
@@ -67,7 +70,7 @@ export type BuildReply = (
   | { readonly ok: false; readonly error: string }
 ) & { readonly ms: number; readonly health?: Health };
 
-export type WorkerReply = FirstReply | WarmReply | BuildReply;
+export type WorkerReply = FirstReply | WarmReply | BuildReply | RenderProgress;
 
 let hot: HotCharts | undefined;
 /** The shared code's bytes as the worker host read them before loading the library: what this worker runs. */
@@ -104,8 +107,9 @@ export async function handle(
 ): Promise<void> {
   const start = performance.now();
   if (librarySources) library = librarySources;
+  const progress = (message: RenderProgress) => post(message);
   if (request.type === "warm") {
-    await warm(request.root);
+    await warm(request.root, request.skip ?? [], progress);
     return post({ phase: "warm", ms: performance.now() - start, health: health() });
   }
   const { root, out } = request;
@@ -119,7 +123,7 @@ export async function handle(
     const rejected: string[] = [];
     for (;;) {
       try {
-        const result = await buildWith(charts, root, out, quiet, rejected, (first) =>
+        const result = await buildWith(charts, root, out, quiet, rejected, progress, (first) =>
           post({ phase: "first", charts: first, ms: performance.now() - start, loadMs, libraryMs }),
         );
         charts.confirm();
@@ -141,9 +145,10 @@ async function buildWith(
   out: string,
   effects: Effects,
   rejected: readonly string[],
+  progress: (message: RenderProgress) => void,
   first: (charts: readonly string[]) => void,
 ): Promise<{ built: readonly string[]; written: readonly string[] }> {
-  const modules = hotCharts.charts();
+  const modules = hotCharts.charts().map((chart) => watched(chart, progress));
   // Keys are made from the code that renders, not from the disk: a save that
   // lands after the charts were loaded stays stale for the next build.
   const loaded = loadedSources(hotCharts);
@@ -160,12 +165,13 @@ async function buildWith(
   return { built: result.built, written: result.written };
 }
 
-async function warm(root: string): Promise<void> {
+async function warm(root: string, skip: readonly string[], progress: (message: RenderProgress) => void): Promise<void> {
   const charts = chartsOf(root);
   try {
     await charts.refresh();
     const dataset = readDataset(root);
-    for (const chart of charts.charts()) renderVariant(chart, dataset, { locale: "fr", width: 720, theme: "light" });
+    for (const chart of charts.charts())
+      if (!skip.includes(chart.id)) renderVariant(watched(chart, progress), dataset, { locale: "fr", width: 720, theme: "light" });
   } catch {
     // Warming only saves time; the next build reports any error.
   }

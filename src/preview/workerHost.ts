@@ -8,10 +8,11 @@ import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parentPort, threadId } from "node:worker_threads";
+import { parentPort, threadId, workerData } from "node:worker_threads";
 // The host's only module of the library: it is loaded when a spare starts, long before the spare takes over (see workers.ts).
 import { snapshotFiles } from "../build/sourceFiles.js";
 import type { Chart } from "../render/chart.js";
+import { type RenderProgress, watched } from "./renderWatch.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 export interface HostReady {
@@ -58,8 +59,12 @@ async function warmPackages(): Promise<void> {
   renameSync(staging, file);
   const library = (await import(pathToFileURL(file).href)) as WarmLibrary;
   const dataset = library.readDataset(ROOT);
-  for (const chart of library.charts)
-    for (const theme of ["light", "dark"] as const) library.renderVariant(chart, dataset, { locale: "fr", width: 720, theme });
+  // A chart that stopped a worker is not warmed: it would stop this one before it is even used.
+  const skip: readonly string[] = (workerData as { skip?: string[] } | null)?.skip ?? [];
+  const post = (message: RenderProgress) => parentPort?.postMessage(message);
+  for (const chart of library.charts.filter((c) => !skip.includes(c.id)))
+    for (const theme of ["light", "dark"] as const)
+      library.renderVariant(watched(chart, post), dataset, { locale: "fr", width: 720, theme });
 }
 
 interface WarmLibrary {

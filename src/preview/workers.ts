@@ -10,7 +10,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { SHARED_CODE } from "../../charts/registry.js";
+import { lockPath } from "../build/incrementalBuild.js";
+import { releaseHeldBy } from "../build/lock.mjs";
 import { PROJECT_ROOT } from "../cli/root.js";
+import { isRenderProgress } from "./renderWatch.js";
 import type { BuildReply, FirstReply, Health, WarmReply, WorkerReply, WorkerRequest } from "./worker.js";
 import type { HostReady } from "./workerHost.js";
 
@@ -19,16 +22,22 @@ export const defaults = {
   maxReloads: 100,
   /** Heap a worker may use, after a build, before it is replaced. */
   maxHeapMb: 600,
+  /** How long one call into a chart's code may run before its worker is stopped (an endless loop). */
+  renderDeadlineMs: 30_000,
+  /** The most heap a worker may take at all: past it V8 stops the worker, and the chart it was rendering is named. */
+  heapLimitMb: 2_048,
 };
 
 /** The library modules a spare loads when it starts (workerHost.ts and what it imports); the rest load when it takes over. */
-export const SPARE_ENTRY = ["src/preview/workerHost.ts", "src/build/sourceFiles.ts"];
+export const SPARE_ENTRY = ["src/preview/workerHost.ts", "src/build/sourceFiles.ts", "src/preview/renderWatch.ts"];
 
 export interface BuildWorkersOptions {
   readonly root: string;
   readonly log: (line: string) => void;
   readonly maxReloads?: number;
   readonly maxHeapMb?: number;
+  readonly renderDeadlineMs?: number;
+  readonly heapLimitMb?: number;
 }
 
 interface Handle {
@@ -37,12 +46,25 @@ interface Handle {
   readonly host: Promise<void>;
   /** Set once the worker has stopped, for whatever reason. */
   exited: boolean;
+  /** The chart whose code the worker is running, if any (see renderWatch.ts). */
+  rendering?: string;
+  /** Why the worker was stopped, naming the chart, when it was its code that stopped it. */
+  failure?: string;
+  /** The output folders it built into: it may hold their lock when it stops. */
+  readonly outs: Set<string>;
+  /** Set once it has warmed up and taken its first request: a death before that is the warm-up's. */
+  served?: boolean;
 }
+
+/** The module a message about a chart's code names: the chart's own, as the registry lists it. */
+const chartModule = (id: string) => `charts/${id}/${id}.ts`;
 
 export class BuildWorkers {
   readonly #root: string;
   readonly #log: (line: string) => void;
-  readonly #limits: { maxReloads: number; maxHeapMb: number };
+  readonly #limits: { maxReloads: number; maxHeapMb: number; renderDeadlineMs: number; heapLimitMb: number };
+  /** Charts whose code stopped a worker since the last good build: spares do not warm them up. */
+  readonly #poisoned = new Set<string>();
   #active: Handle | undefined;
   #spare: Handle | undefined;
   /** A spare being warmed up to replace the active worker, and whether it is done. */
@@ -50,10 +72,17 @@ export class BuildWorkers {
   #busy = false;
   #closed = false;
 
-  constructor({ root, log, maxReloads = defaults.maxReloads, maxHeapMb = defaults.maxHeapMb }: BuildWorkersOptions) {
+  constructor({
+    root,
+    log,
+    maxReloads = defaults.maxReloads,
+    maxHeapMb = defaults.maxHeapMb,
+    renderDeadlineMs = defaults.renderDeadlineMs,
+    heapLimitMb = defaults.heapLimitMb,
+  }: BuildWorkersOptions) {
     this.#root = root;
     this.#log = log;
-    this.#limits = { maxReloads, maxHeapMb };
+    this.#limits = { maxReloads, maxHeapMb, renderDeadlineMs, heapLimitMb };
   }
 
   /** How many workers were started, for tests and the benchmark. */
@@ -76,28 +105,68 @@ export class BuildWorkers {
     const library = this.#library();
     const entry = pathToFileURL(join(library, "src", "preview", "workerHost.ts")).href;
     const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, env: { ...process.env, LAST_POCKET_ROOT: library } });
+    const worker = new Worker(bootstrap, {
+      eval: true,
+      env: { ...process.env, LAST_POCKET_ROOT: library },
+      workerData: { skip: [...this.#poisoned] },
+      resourceLimits: { maxOldGenerationSizeMb: this.#limits.heapLimitMb },
+    });
     this.started++;
+    // Read now: once the worker has exited, its threadId is -1.
+    const thread = worker.threadId;
     let ready: () => void = () => {};
-    const handle: Handle = { worker, host: new Promise<void>((done) => (ready = done)), exited: false };
+    const handle: Handle = { worker, host: new Promise<void>((done) => (ready = done)), exited: false, outs: new Set() };
+    this.#watch(handle);
     const onHost = (message: WorkerReply | HostReady) => {
       if ("phase" in message && message.phase === "host") {
         worker.off("message", onHost);
+        handle.served = true;
         ready();
       }
     };
     worker.on("message", onHost);
     worker.on("error", (error) => {
-      if (!this.#closed) this.#log(`build worker failed: ${error.message}`);
+      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+        const limit = `limit ${this.#limits.heapLimitMb} MB`;
+        handle.failure = handle.rendering
+          ? `${chartModule(handle.rendering)}: ran out of memory while rendering (${limit})`
+          : `the build worker ran out of memory (${limit})`;
+        if (handle.rendering) this.#poisoned.add(handle.rendering);
+      }
+      if (!this.#closed) this.#log(`build worker failed: ${handle.failure ?? error.message}`);
     });
     worker.once("exit", () => {
       handle.exited = true;
+      // A stopped thread runs no exit listener of its own: the lock it held is released for it.
+      for (const out of handle.outs) releaseHeldBy(lockPath(out), thread);
       ready();
       if (this.#active === handle) this.#active = undefined;
       if (this.#spare === handle) this.#spare = undefined;
       if (this.#replacement?.handle === handle) this.#replacement = undefined;
     });
     return handle;
+  }
+
+  /**
+   * Stops the worker when one call into a chart's code outlasts the deadline:
+   * an endless loop would otherwise hold the build, its lock and every later save.
+   */
+  #watch(handle: Handle): void {
+    let timer: NodeJS.Timeout | undefined;
+    handle.worker.on("message", (message: unknown) => {
+      if (!isRenderProgress(message)) return;
+      clearTimeout(timer);
+      handle.rendering = message.running ? message.chart : undefined;
+      if (!message.running) return;
+      timer = setTimeout(() => {
+        const seconds = Math.round(this.#limits.renderDeadlineMs / 100) / 10;
+        handle.failure = `${chartModule(message.chart)}: did not finish rendering in ${seconds} s`;
+        this.#poisoned.add(message.chart);
+        if (!this.#closed) this.#log(`stopping the build worker: ${handle.failure}`);
+        void handle.worker.terminate();
+      }, this.#limits.renderDeadlineMs);
+    });
+    handle.worker.once("exit", () => clearTimeout(timer));
   }
 
   /** The library changed: the active worker (and any replacement warmed with the old code) goes; the spare takes over. */
@@ -118,13 +187,23 @@ export class BuildWorkers {
     if (this.#closed) return { ok: false, error: "the preview is closed", ms: 0 };
     this.#busy = true;
     try {
-      if (!this.#active || this.#active.exited) {
-        this.#active = this.#spare && !this.#spare.exited ? this.#spare : this.#spawn();
-        if (this.#active === this.#spare) this.#spare = undefined;
+      let reply: BuildReply | undefined;
+      // A spare warms up on the charts as they were on disk when it started, which may be a version that
+      // has since stopped a worker: if it dies warming up, the build runs once more on a new worker.
+      for (let attempt = 0; attempt < 2 && !reply; attempt++) {
+        if (!this.#active || this.#active.exited) {
+          this.#active = this.#spare && !this.#spare.exited ? this.#spare : this.#spawn();
+          if (this.#active === this.#spare) this.#spare = undefined;
+        }
+        const handle = this.#active;
+        handle.outs.add(request.out);
+        const answer = (await this.#ask(handle, request, (message) => {
+          if ("phase" in message && message.phase === "first") onFirst(message);
+        })) as BuildReply;
+        if (answer.ok || !handle.exited || handle.served || attempt > 0) reply = answer;
       }
-      const reply = (await this.#ask(this.#active, request, (message) => {
-        if ("phase" in message && message.phase === "first") onFirst(message);
-      })) as BuildReply;
+      if (!reply) throw new Error("unreachable: the second attempt always answers");
+      if (reply.ok && reply.errors.length === 0) this.#poisoned.clear();
       if (reply.health && this.#worn(reply.health)) this.#recycle(reply.health);
       return reply;
     } finally {
@@ -157,7 +236,7 @@ export class BuildWorkers {
     this.#spare = undefined;
     this.#replacement = { handle, warmed: false };
     this.#log(`replacing the build worker in the background (${reloads} chart reloads, ${Math.round(heapMb)} MB heap)`);
-    void this.#ask(handle, { type: "warm", root: this.#root, shared: SHARED_CODE }).then((reply) => {
+    void this.#ask(handle, { type: "warm", root: this.#root, shared: SHARED_CODE, skip: [...this.#poisoned] }).then((reply) => {
       if (this.#replacement?.handle !== handle || !("phase" in reply && reply.phase === "warm")) return;
       this.#replacement.warmed = true;
       if (!this.#busy) this.#afterBuild();
@@ -167,10 +246,11 @@ export class BuildWorkers {
   /** Sends a request and resolves with its final reply (intermediate ones go to `onProgress`). */
   #ask(handle: Handle, request: WorkerRequest, onProgress: (reply: WorkerReply) => void = () => {}): Promise<WorkerReply> {
     return new Promise<WorkerReply>((settle) => {
-      if (handle.exited) return settle({ ok: false, error: "the build worker stopped", ms: 0 });
-      const onExit = () => settle({ ok: false, error: "the build worker stopped", ms: 0 });
+      const stopped = () => settle({ ok: false, error: handle.failure ?? "the build worker stopped", ms: 0 });
+      if (handle.exited) return stopped();
+      const onExit = stopped;
       const onMessage = (message: WorkerReply | HostReady) => {
-        if ("phase" in message && message.phase === "host") return;
+        if ("phase" in message && (message.phase === "host" || message.phase === "render")) return;
         if ("phase" in message && message.phase === "first") return onProgress(message);
         handle.worker.off("message", onMessage);
         handle.worker.off("exit", onExit);

@@ -6,8 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { threadId } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
-import { acquireLock, isLive, startTime } from "../../src/build/lock.mjs";
+import { acquireLock, isLive, releaseHeldBy, startTime } from "../../src/build/lock.mjs";
 import { PROJECT_ROOT } from "../../src/cli/root.js";
 
 const LOCK_MODULE = pathToFileURL(join(PROJECT_ROOT, "src", "build", "lock.mjs")).href;
@@ -78,4 +79,26 @@ test("acquireLock(): a holder that exits through process.exit (as on Ctrl-C, cod
     process.exit(130);`;
   expect((await node(script)).code).toBe(130);
   expect(existsSync(path)).toBe(false);
+});
+
+test("releaseHeldBy() removes a lock that a stopped worker thread of this process holds, and no other holder's", () => {
+  const path = join(tempFolder(), "build.lock");
+  const holder = { pid: process.pid, started: startTime(process.pid), thread: 7, token: "worker" };
+  writeFileSync(path, JSON.stringify(holder));
+  releaseHeldBy(path, 8);
+  expect(existsSync(path), "the lock after releasing for another thread").toBe(true);
+  writeFileSync(path, JSON.stringify({ ...holder, pid: process.ppid }));
+  releaseHeldBy(path, 7);
+  expect(existsSync(path), "the lock of another process's thread 7").toBe(true);
+  writeFileSync(path, JSON.stringify(holder));
+  releaseHeldBy(path, 7);
+  expect(existsSync(path), "the lock after releasing for its thread").toBe(false);
+  releaseHeldBy(path, 7);
+});
+
+test("acquireLock() writes the holder's thread, so the thread that ran it can release it when it stops", async () => {
+  const path = join(tempFolder(), "build.lock");
+  const release = await acquireLock(path, { timeoutMs: 500 });
+  expect(JSON.parse(readFileSync(path, "utf8")).thread).toBe(threadId);
+  release();
 });
