@@ -11,7 +11,9 @@ import { JSDOM } from "jsdom";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
 import { fontOptions } from "../publish/png.js";
+import { maxNesting } from "../render/depth.js";
 import { serialize } from "../render/serialize.js";
+import { isTextNestedDeeper } from "./textDepth.js";
 
 const defaults = {
   background: "white",
@@ -86,11 +88,13 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Throws when a snapshot is too long to draw. */
-function refuseOversized(text: string, which: string, maxBytes: number): void {
+/** Throws when a snapshot is too long or too deeply nested to draw, before any parser sees it. */
+function refuseUndrawable(text: string, which: string, maxBytes: number): void {
   const bytes = Buffer.byteLength(text);
   if (bytes > maxBytes)
     throw new Error(`the ${which} version is ${formatBytes(bytes)}, expected at most ${formatBytes(maxBytes)} to draw it`);
+  if (isTextNestedDeeper(text))
+    throw new Error(`the ${which} version has nesting deeper than ${maxNesting} levels, expected at most ${maxNesting}`);
 }
 
 /** A snapshot's SVGs, parsed but not drawn: parsing gives each one's size without allocating its pixels. */
@@ -132,8 +136,8 @@ function pad(image: PNG, width: number, height: number, background: string): PNG
 
 export function pixelDiff(beforeText: string, afterText: string, options: PixelDiffOptions = {}): PixelDiff {
   const { background = defaults.background, maxPixels = defaults.maxPixels, maxBytes = defaults.maxBytes } = options;
-  refuseOversized(beforeText, "before", maxBytes);
-  refuseOversized(afterText, "after", maxBytes);
+  refuseUndrawable(beforeText, "before", maxBytes);
+  refuseUndrawable(afterText, "after", maxBytes);
   const [parsedBefore, parsedAfter] = [parse(beforeText, background), parse(afterText, background)];
   // One scale for both, from the canvas they are compared on, so that their pixels still line up.
   const [beforeWidth, beforeHeight] = canvasSize(parsedBefore.map(({ image }) => image));
