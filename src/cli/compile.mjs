@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { chartImportGuard } from "./chartImports.mjs";
 
 const ROOT = dirname(dirname(import.meta.dirname));
 const SOURCES = ["src", "charts", "data"];
@@ -120,7 +121,8 @@ export async function compiledCli() {
       sourcemap: "linked",
       sourcesContent: false,
       logLevel: "warning",
-      plugins: [fromSnapshot(sources)],
+      // A chart's module importing node:fs fails the compile with its file and line, as it does in the preview.
+      plugins: [chartImportGuard(ROOT), fromSnapshot(sources)],
     });
     writeFileSync(join(staging, INTEGRITY), JSON.stringify(bundleHashes(staging)));
     mkdirSync(dirname(folder), { recursive: true });

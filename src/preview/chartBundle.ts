@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Message, Plugin } from "esbuild";
 import type { ChartFiles } from "../../charts/registry.js";
+import { chartImportGuard } from "../cli/chartImports.mjs";
 
 const defaults = {
   /** Bundles older than this are removed when a worker starts: no running worker still needs them. */
@@ -104,7 +105,8 @@ export async function bundleChart(
       target: "node20",
       sourcemap: "inline",
       logLevel: "silent",
-      plugins: [externals(own, root, library)],
+      // The guard first: a chart's import of node:fs is an error before it can become an external import.
+      plugins: [chartImportGuard(root), externals(own, root, library)],
     });
     code = result.outputFiles[0].contents;
   } catch (error) {

@@ -2,6 +2,7 @@
 // prefixed with the chart id, rounded coordinates, escaped text, one element
 // per line so a snapshot diff reads like a review.
 
+import { isNestedDeeper, nestingMessage } from "./depth.js";
 import { SVG_NS } from "./dom.js";
 
 const defaults = {
@@ -51,10 +52,22 @@ export function roundNumbers(value: string, precision = defaults.precision): str
   });
 }
 
-/** The root and every element under it, in document order (a plain walk: jsdom's selector engine is slow to warm up). */
+/**
+ * The root and every element under it, in document order (a plain walk: jsdom's selector engine is slow to warm up).
+ * Iterative: a recursive generator costs a step per level for every element it yields.
+ */
 function* descendants(root: Element): Generator<Element> {
-  yield root;
-  for (let child = root.firstElementChild; child !== null; child = child.nextElementSibling) yield* descendants(child);
+  let node: Element = root;
+  for (;;) {
+    yield node;
+    if (node.firstElementChild !== null) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node !== root && node.nextElementSibling === null) node = node.parentElement as Element;
+    if (node === root) return;
+    node = node.nextElementSibling as Element;
+  }
 }
 
 /** Renames every id to `${prefix}-…`, keeping ids that already carry the prefix, and rewrites references. */
@@ -180,6 +193,8 @@ function serializeNode(node: Node, out: string[], isRoot: boolean): void {
  * each `<svg>` in it declaring its namespace.
  */
 export function serialize(root: Element, id: string): string {
+  // serializeNode recurses once per level: a runaway nesting fails here, at once and in one line.
+  if (isNestedDeeper(root)) throw new Error(nestingMessage(`<${root.localName}>`));
   prefixIds(root, id);
   const out: string[] = [];
   serializeNode(root, out, true);

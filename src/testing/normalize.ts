@@ -1,6 +1,7 @@
 // The normalisation the snapshot helper applies to a chart, without vitest:
 // usable from Jest, node --test or a script.
 
+import { isNestedDeeper, nestingMessage } from "../render/depth.js";
 import { serialize } from "../render/serialize.js";
 
 /** An id prefix safe in `url(#…)` and `href="#…"`: letters, digits, `-` and `_`, starting with a letter. */
@@ -24,5 +25,7 @@ export function isHtmlRoot(root: Element): boolean {
  * renumbered with the prefix `id`, one element per line.
  */
 export function serializeChart(root: Element, id: string): string {
+  // jsdom's cloneNode recurses once per level: check before copying.
+  if (isNestedDeeper(root)) throw new Error(nestingMessage(`<${root.localName}>`));
   return serialize(root.cloneNode(true) as Element, sanitizeId(id));
 }

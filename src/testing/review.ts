@@ -4,7 +4,7 @@
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pixelDiff } from "./pixelDiff.js";
+import { pixelDiff, pixelLimit } from "./pixelDiff.js";
 
 export interface ReviewOptions {
   /** The golden file's name without its extension. */
@@ -17,6 +17,8 @@ export interface ReviewOptions {
   readonly label?: string;
   /** Colour behind the review PNGs (default: white), so transparent charts read in dark viewers. */
   readonly background?: string;
+  /** Largest review PNG, in pixels (default: pixelDiff's 16 megapixels); a larger chart is drawn smaller. */
+  readonly maxPixels?: number;
 }
 
 const KINDS = ["before", "after", "diff"] as const;
@@ -33,11 +35,11 @@ export function reviewFiles(name: string, reviewDir = defaultReviewDir()): strin
  * file that cannot be rendered still gets its -changed file and a line saying why.
  */
 export function writeReview(previous: string, text: string, options: ReviewOptions): string {
-  const { name, changed, reviewDir = defaultReviewDir(), label = name, background = "white" } = options;
+  const { name, changed, reviewDir = defaultReviewDir(), label = name, background = "white", maxPixels } = options;
   writeFileSync(changed, text);
   let diff: ReturnType<typeof pixelDiff>;
   try {
-    diff = pixelDiff(previous, text, { background });
+    diff = pixelDiff(previous, text, { background, maxPixels });
   } catch (error) {
     for (const file of reviewFiles(name, reviewDir)) rmSync(file, { force: true });
     return `${label}: changed; the PNGs could not be drawn (${(error as Error).message.split("\n")[0]}); review ${changed}`;
@@ -47,7 +49,10 @@ export function writeReview(previous: string, text: string, options: ReviewOptio
   KINDS.forEach((kind, i) => {
     writeFileSync(files[i], diff[kind]);
   });
-  return `${label}: ${(diff.changed * 100).toFixed(2)}% of pixels changed; review ${join(reviewDir, `${name}-{before,after,diff}.png`)} and ${changed}`;
+  // A chart drawn smaller loses detail: the reviewer should know that the PNGs are not at its size.
+  const scaled =
+    diff.scale < 1 ? ` (drawn at ${Math.round(diff.scale * 100)}% of its size, to stay within ${maxPixels ?? pixelLimit} pixels)` : "";
+  return `${label}: ${(diff.changed * 100).toFixed(2)}% of pixels changed${scaled}; review ${join(reviewDir, `${name}-{before,after,diff}.png`)} and ${changed}`;
 }
 
 /** Removes the review files a previous failure left, once the snapshot passes or is updated. */

@@ -12,7 +12,7 @@ import { isHtmlRoot, serializeChart } from "./normalize.js";
 import { clearReview, writeReview } from "./review.js";
 
 export { isHtmlRoot, sanitizeId, serializeChart } from "./normalize.js";
-export { pixelDiff } from "./pixelDiff.js";
+export { type PixelDiff, type PixelDiffOptions, pixelDiff } from "./pixelDiff.js";
 export { clearReview, type ReviewOptions, reviewFiles, writeReview } from "./review.js";
 
 export interface SnapshotOptions {

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { decoratePage, isLocalHost, previewHandler, realInside } from "../../src/preview/handler.js";
+import { decoratePage, isLocalHost, isOwnOrigin, previewHandler, realInside } from "../../src/preview/handler.js";
 import { RELOAD_SCRIPT } from "../../src/preview/reloadScript.js";
 
 let folder: string;
@@ -121,4 +121,45 @@ test("previewHandler() answers /__state with the error the page should show now,
   expect(JSON.parse(failing.body), "/__state during a data error").toEqual({ error: "data/events.csv, line 3: <bad>" });
   const elsewhere = await answer({ method: "GET", headers: { host: "evil.example:4321" }, url: "/__state" }, () => "secret");
   expect(elsewhere.status, "/__state for another Host").toBe(421);
+});
+
+test("previewHandler() refuses /__events and /__state with 403 when Origin is another site, and takes its own origin", async () => {
+  const host = { host: "127.0.0.1:4321" };
+  for (const url of ["/__events", "/__state"]) {
+    for (const origin of ["https://evil.example", "http://127.0.0.1:4322", "null", "http://localhost:4321.evil.example"]) {
+      const refused = await answer({ method: "GET", headers: { ...host, origin }, url });
+      expect([refused.status, refused.body], `${url} from Origin: ${origin}`).toEqual([403, "Forbidden: another site's page"]);
+    }
+  }
+  for (const origin of ["http://127.0.0.1:4321", "http://localhost:4321"]) {
+    const own = await answer({ method: "GET", headers: { ...host, origin }, url: "/__state" });
+    expect(own.status, `/__state from Origin: ${origin}`).toBe(200);
+  }
+  expect((await answer({ method: "GET", headers: host, url: "/__state" })).status, "/__state without Origin").toBe(200);
+});
+
+test("isOwnOrigin() takes http://127.0.0.1:PORT and http://localhost:PORT only", () => {
+  expect(isOwnOrigin("http://127.0.0.1:4321", 4321)).toBe(true);
+  expect(isOwnOrigin("http://localhost:4321", 4321)).toBe(true);
+  for (const origin of ["", "null", "https://127.0.0.1:4321", "http://127.0.0.1", "http://localhost:43210", "http://[::1]:4321"])
+    expect(isOwnOrigin(origin, 4321), `Origin: ${origin}`).toBe(false);
+});
+
+test("previewHandler() serves a PDF as application/pdf and sends nosniff on every answer", async () => {
+  writeFileSync(join(out, "chart", "a.pdf"), "%PDF-1.7");
+  const host = { host: "127.0.0.1:4321" };
+  const pdf = await answer({ method: "GET", headers: host, url: "/chart/a.pdf" });
+  expect([pdf.status, pdf.headers["content-type"]], "/chart/a.pdf").toEqual([200, "application/pdf"]);
+  const answers = {
+    "a file": pdf,
+    "/__state": await answer({ method: "GET", headers: host, url: "/__state" }),
+    "a missing file": await answer({ method: "GET", headers: host, url: "/missing.svg" }),
+    "a link out of the folder": await answer({ method: "GET", headers: host, url: "/secret.txt" }),
+    "a traversal": await answer({ method: "GET", headers: host, url: "/%2e%2e/secret.txt" }),
+    "a POST": await answer({ method: "POST", headers: host, url: "/" }),
+    "another Host": await answer({ method: "GET", headers: { host: "evil.example:4321" }, url: "/" }),
+    "another Origin": await answer({ method: "GET", headers: { ...host, origin: "https://evil.example" }, url: "/__events" }),
+  };
+  for (const [what, reply] of Object.entries(answers)) expect(reply.headers["x-content-type-options"], what).toBe("nosniff");
+  expect(answers["a traversal"].status, "a traversal").toBe(403);
 });

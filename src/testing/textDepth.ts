@@ -1,0 +1,34 @@
+// How deep the elements of a snapshot's text nest, found by scanning its tags
+// before jsdom parses it: jsdom's parser slows down with depth (10,000 levels
+// take 9 s) and its copies recurse into a stack overflow. The count is an
+// upper bound for the serialiser's output, which closes every element.
+
+import { maxNesting } from "../render/depth.js";
+
+/** HTML elements that have no end tag. */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/** Comments, CDATA, declarations and processing instructions (skipped), then tags: `/`, the name, and a closing `/`. */
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^>"'])*?(\/?)>/g;
+
+/** Whether the elements in `text` nest deeper than `maxDepth`. */
+export function isTextNestedDeeper(text: string, maxDepth = maxNesting): boolean {
+  let depth = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const [, end, tag, selfClosed] = match;
+    if (tag === undefined) continue;
+    const name = tag.toLowerCase();
+    if (end) depth = Math.max(0, depth - 1);
+    else if (!selfClosed && !VOID.has(name)) {
+      if (++depth > maxDepth) return true;
+      // A script or style holds text, not elements: skip to its end tag.
+      if (name === "script" || name === "style") {
+        const close = name === "script" ? /<\/script/gi : /<\/style/gi;
+        close.lastIndex = TOKEN.lastIndex;
+        TOKEN.lastIndex = close.exec(text)?.index ?? text.length;
+      }
+    }
+  }
+  return false;
+}
