@@ -12,6 +12,8 @@ const SLOW = [
   "test/slow/*.test.ts",
   "test/render.processes.test.ts",
   "test/data/corruption.test.ts",
+  // Makes a named pipe with mkfifo.
+  "test/data/specialFiles.test.ts",
   "test/preview/hotReload.test.ts",
   "test/preview/dev.test.ts",
   "test/preview/saves.test.ts",

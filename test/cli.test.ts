@@ -50,6 +50,7 @@ test("last-pocket exits 2 with one line, suggesting what was meant, on a usage e
     [["new", "front_lines"], 'new: "front_lines" is not kebab-case'],
     [["new", "map"], 'new: chart "map" exists already (charts/map/)'],
     [["new", "a", "b"], "new: one chart id at a time (got 2)"],
+    [["new", "a".repeat(250)], "new: the id has 250 characters, at most 64"],
     [["help", "buidl"], 'did you mean "build"?'],
     [["--verison"], "unknown option --verison; did you mean --version?"],
     [["build", "--froce"], "build: unknown option --froce; did you mean --force?"],

@@ -79,6 +79,18 @@ test("coerceBaseUrl() takes http and https URLs, adds the final slash, and refus
     expect(() => coerceBaseUrl(bad), bad).toThrow(/^--base-url must /);
 });
 
+test("coerceBaseUrl() refuses a URL with a user name or password, in one line that does not print the password", () => {
+  for (const bad of [
+    "https://user:secret@example.org/",
+    "https://user@example.org/charts/",
+    "http://:secret@example.org/",
+    "https://u:secret@example.org/?a=1",
+  ]) {
+    expect(() => coerceBaseUrl(bad), bad).toThrow(/^--base-url must not carry a user name or password \(got "[^"]*"\)$/);
+    expect(() => coerceBaseUrl(bad), bad).not.toThrow(/secret/);
+  }
+});
+
 test("fileUrl() is relative to the chart's folder without a base URL, absolute with one", () => {
   expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg")).toBe("c-fr-720-light.svg");
   expect(fileUrl({ id: "c" }, "c/c-fr-720-light.svg", "https://example.org/x/")).toBe("https://example.org/x/c/c-fr-720-light.svg");

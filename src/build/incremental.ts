@@ -3,9 +3,8 @@
 // imports nothing heavy, so a build with nothing to do returns at once.
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type ChartFiles, SHARED_CODE } from "../../charts/registry.js";
+import { readInputFile } from "./inputFile.js";
 import { listFiles } from "./sourceFiles.js";
 
 export interface BuildState {
@@ -43,15 +42,18 @@ export type LoadedSources = (path: string) => Uint8Array | undefined;
 
 const fromDisk: LoadedSources = () => undefined;
 
-function hashFiles(root: string, paths: readonly string[], loaded: LoadedSources): string {
+/** The hash of `files` (paths of files, not folders), each read only when it is a regular file. */
+function hashFiles(root: string, files: readonly string[], loaded: LoadedSources): string {
   const hash = createHash("sha256");
-  for (const path of paths.flatMap((p) => listFiles(root, p)))
+  for (const path of files)
     hash
       .update(`${path}\0`)
-      .update(loaded(path) ?? readFileSync(join(root, path)))
+      .update(loaded(path) ?? readInputFile(root, path))
       .update("\0");
   return hash.digest("hex");
 }
+
+const filesUnder = (root: string, paths: readonly string[]) => paths.flatMap((path) => listFiles(root, path));
 
 /**
  * The key of every chart: the files in its folder, its data and the shared
@@ -60,8 +62,11 @@ function hashFiles(root: string, paths: readonly string[], loaded: LoadedSources
  * save during the build makes the key older than the output, never newer.
  */
 export function chartKeys(root: string, charts: readonly ChartFiles[], loaded: LoadedSources = fromDisk): Record<string, string> {
-  const shared = hashFiles(root, SHARED_CODE, loaded);
-  return Object.fromEntries(charts.map((chart) => [chart.id, hashFiles(root, [chart.folder, ...chart.data], loaded) + shared]));
+  const shared = hashFiles(root, filesUnder(root, SHARED_CODE), loaded);
+  // A chart's data are files: a folder in place of one is an error, not a folder of data.
+  return Object.fromEntries(
+    charts.map((chart) => [chart.id, hashFiles(root, [...listFiles(root, chart.folder), ...chart.data], loaded) + shared]),
+  );
 }
 
 /** Files every chart contributes to: the manifest and the notebook pages. */

@@ -7,6 +7,8 @@
 // A build killed at any point leaves either no journal (the next build drops
 // the staging folder: nothing had changed) or a journal (the next build
 // finishes the renames). Either way every target is whole, all old or all new.
+// The output folder may be the user's own (--out): the build removes only
+// what it wrote, which is all inside a staging folder it marked as its own.
 
 import {
   copyFileSync,
@@ -17,6 +19,7 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -25,6 +28,15 @@ import { CliError } from "../build/errors.js";
 import { coerceJournal, type JournalEntry as Entry, foreignEntry, STAGING } from "./journal.js";
 
 export { STAGING };
+
+/**
+ * The file that marks a staging folder as made by this tool, written before anything is staged in it.
+ * `.publish` is a common name: a folder of that name without this mark is someone else's, and is never removed.
+ */
+export const STAGING_MARK = {
+  file: "last-pocket-staging",
+  text: "A staging folder of last-pocket's build (src/publish/publish.ts): the next build finishes or removes it.\n",
+} as const;
 
 /** Staging folders this process created and has not committed. */
 const uncommitted = new Set<string>();
@@ -59,11 +71,18 @@ export function publish(
   if (files.length === 0) return;
   recoverPublish(folder);
   const staging = join(folder, STAGING);
+  // Still there after the recovery: someone else's. Refused before the try below, which would remove it.
+  if (existsSync(staging))
+    throw new Error(`${staging}: a folder the build did not make, where it stages its files; move it away and build again`);
+  mkdirSync(folder, { recursive: true });
+  mkdirSync(staging);
   uncommitted.add(staging);
   const entries: Entry[] = [];
   try {
-    mkdirSync(join(staging, "new"), { recursive: true });
-    mkdirSync(join(staging, "old"), { recursive: true });
+    // The mark first: whatever a killed build leaves in this folder, the next build knows it for its own.
+    writeFileSync(join(staging, STAGING_MARK.file), STAGING_MARK.text);
+    mkdirSync(join(staging, "new"));
+    mkdirSync(join(staging, "old"));
     for (const [index, [target, data]] of files.entries()) {
       if (!resolve(target).startsWith(folder + sep)) throw new Error(`${target} is outside ${folder}`);
       insideReally(folder, target);
@@ -138,13 +157,33 @@ function rollBack(folder: string, entries: readonly Entry[]): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** Whether `staging` holds the mark of a staging folder this tool made (see STAGING_MARK). */
+function isOwnStaging(staging: string): boolean {
+  try {
+    return readFileSync(join(staging, STAGING_MARK.file), "utf8") === STAGING_MARK.text;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `staging` is an empty folder: what a build killed between making it and marking it leaves. */
+function isEmptyFolder(staging: string): boolean {
+  try {
+    return readdirSync(staging).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Leftovers of a killed build in `folder`: a committed publish is finished, an
- * uncommitted one dropped, and stray `*.<pid>.tmp` files of older builds removed.
+ * uncommitted one dropped. Only a staging folder with this tool's mark (or an
+ * empty one) is touched; any other file, whatever its name, is left alone.
  */
 export function recoverPublish(folder: string): void {
   const staging = join(folder, STAGING);
-  if (existsSync(staging)) {
+  if (isEmptyFolder(staging)) rmdirSync(staging);
+  if (isOwnStaging(staging)) {
     let journal: unknown;
     try {
       journal = JSON.parse(readFileSync(join(staging, "journal.json"), "utf8"));
@@ -161,21 +200,10 @@ export function recoverPublish(folder: string): void {
       );
     } else rmSync(staging, { recursive: true, force: true });
   }
-  for (const stray of strayTemporaries(folder)) rmSync(stray, { force: true });
 }
 
-/** Files named like the temporaries of earlier builds (`name.<pid>.tmp`) in `folder`. */
-export function strayTemporaries(folder: string): string[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile() && /\.\d+\.tmp$/.test(entry.name))
-      .map((entry) => join(entry.parentPath, entry.name));
-  } catch {
-    return [];
-  }
-}
-
-/** Whether `folder` holds anything a killed build left behind. */
+/** Whether `folder` holds anything a killed build left behind: a staging folder of this tool's, or an empty one. */
 export function hasLeftovers(folder: string): boolean {
-  return existsSync(join(folder, STAGING)) || strayTemporaries(folder).length > 0;
+  const staging = join(folder, STAGING);
+  return isOwnStaging(staging) || isEmptyFolder(staging);
 }

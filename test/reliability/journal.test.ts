@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { coerceJournal } from "../../src/publish/journal.js";
-import { publish, recoverPublish, STAGING } from "../../src/publish/publish.js";
+import { publish, recoverPublish, STAGING, STAGING_MARK } from "../../src/publish/publish.js";
 
 const folders: string[] = [];
 afterEach(() => {
@@ -25,8 +25,10 @@ function project(): { root: string; out: string } {
   return { root, out };
 }
 
+/** A staging folder as an attacker would plant it: with this tool's mark, which is no secret. */
 function plant(out: string, journal: unknown, staged: string[]): void {
   mkdirSync(join(out, STAGING, "new"), { recursive: true });
+  writeFileSync(join(out, STAGING, STAGING_MARK.file), STAGING_MARK.text);
   mkdirSync(join(out, STAGING, "old"), { recursive: true });
   for (const [index, text] of staged.entries()) writeFileSync(join(out, STAGING, "new", String(index)), text, { mode: 0o755 });
   writeFileSync(join(out, STAGING, "journal.json"), JSON.stringify(journal));

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { hasLeftovers, publish, recoverPublish, STAGING } from "../../src/publish/publish.js";
+import { hasLeftovers, publish, recoverPublish, STAGING, STAGING_MARK } from "../../src/publish/publish.js";
 
 const folders: string[] = [];
 afterEach(() => {
@@ -46,11 +46,46 @@ test("recoverPublish() finishes a publish killed during its renames: every targe
   expect(hasLeftovers(folder)).toBe(false);
 });
 
-test("recoverPublish() drops an uncommitted staging folder and the *.<pid>.tmp files of older builds", () => {
-  const folder = folderWith({ "a/one.svg": "old one", "a/one.svg.4242.tmp": "half", [`${STAGING}/new/0`]: "staged" });
+/** A staging folder as a build killed before its journal leaves it: marked as made by this tool, no journal. */
+const uncommitted = { [`${STAGING}/${STAGING_MARK.file}`]: STAGING_MARK.text, [`${STAGING}/new/0`]: "staged" };
+
+test("recoverPublish() drops an uncommitted staging folder of its own, and an empty one", () => {
+  const folder = folderWith({ "a/one.svg": "old one", ...uncommitted });
+  expect(hasLeftovers(folder)).toBe(true);
   recoverPublish(folder);
   expect(readdirSync(folder, { recursive: true }).sort()).toEqual(["a", "a/one.svg"]);
   expect(read(folder, "a/one.svg")).toBe("old one");
+  mkdirSync(join(folder, STAGING));
+  expect(hasLeftovers(folder)).toBe(true);
+  recoverPublish(folder);
+  expect(readdirSync(folder).sort()).toEqual(["a"]);
+});
+
+// Review of December 2026, D5: --out into a folder of the user's own deleted their files.
+const foreign = {
+  "deep/er/download.12345.tmp": "k",
+  "report.2026.tmp": "k",
+  "a/one.svg.4242.tmp": "k",
+  [`${STAGING}/mystuff/draft.txt`]: "k",
+  [`${STAGING}/journal.tmp`]: "k",
+};
+
+test("recoverPublish() removes only what the build wrote: *.<digits>.tmp files and a .publish/ without its mark stay", () => {
+  const folder = folderWith(foreign);
+  expect(hasLeftovers(folder), "leftovers in a folder of foreign files").toBe(false);
+  recoverPublish(folder);
+  for (const [path, text] of Object.entries(foreign)) expect(read(folder, path), path).toBe(text);
+});
+
+test("recoverPublish() leaves a .publish/ with a journal but without the build's mark, and publish() refuses to stage there", () => {
+  const folder = folderWith({ ...foreign, "a/one.svg": "old one", [`${STAGING}/journal.json`]: '[{"target":"a/one.svg","old":true}]' });
+  recoverPublish(folder);
+  expect(read(folder, `${STAGING}/journal.json`)).toBe('[{"target":"a/one.svg","old":true}]');
+  expect(() => publish(next(folder, ["a/one.svg"]), folder)).toThrow(
+    `${join(folder, STAGING)}: a folder the build did not make, where it stages its files; move it away and build again`,
+  );
+  expect(read(folder, "a/one.svg")).toBe("old one");
+  for (const [path, text] of Object.entries(foreign)) expect(read(folder, path), path).toBe(text);
 });
 
 test("publish() first finishes what a killed build committed", () => {

@@ -2,7 +2,9 @@
 // last build, decided from content hashes. Only light modules are imported
 // up front; jsdom, Plot and the charts load only when something needs rendering.
 
-import { join, relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { registry } from "../../../charts/registry.js";
 import { nodeEffects, removePendingTemporaries } from "../../build/effects.js";
 import { CliError } from "../../build/errors.js";
@@ -60,12 +62,40 @@ function choose<T extends string | number>(name: string, given: string[] | undef
   });
 }
 
-/** The output folder, refused when a build there would write over the file system or the project: "", "/", the project root or an ancestor of it. */
-export function checkOut(out: string, root = PROJECT_ROOT): string {
-  const target = resolve(out);
-  const project = resolve(root);
-  if (out.trim() === "" || project === target || project.startsWith(target.endsWith(sep) ? target : target + sep))
-    throw new CliError(`--out must be a folder of its own, not "${out}" (the file system root, the project or a folder holding it)`, 2);
+/** The project's own folders: a build into one would write over its sources, data, tests or dependencies. */
+const PROJECT_FOLDERS = ["src", "data", "charts", "test", ".git", "node_modules"];
+
+/** Whether `path` is `folder` or inside it (both absolute). */
+const isWithin = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/** `path`, absolute, with links resolved as far as it exists: the folder a build there would really write. */
+function realTarget(path: string): string {
+  const missing: string[] = [];
+  for (let head = resolve(path); ; head = dirname(head)) {
+    try {
+      return join(realpathSync(head), ...missing.reverse());
+    } catch {
+      if (dirname(head) === head) return resolve(path);
+      missing.push(basename(head));
+    }
+  }
+}
+
+/** Whether `path` is within `folder`, by their names or by where their links lead. */
+const isWithinEither = (path: string, folder: string) =>
+  isWithin(resolve(path), resolve(folder)) || isWithin(realTarget(path), realTarget(folder));
+
+/**
+ * The output folder, refused (usage error) when a build there would write over the file system, the project or
+ * the user's files: "", "/", the project root or a folder holding it, one of the project's own folders or a folder
+ * inside one, and the home folder or a folder holding it (a build scans its output folder for its leftovers).
+ */
+export function checkOut(out: string, root = PROJECT_ROOT, home = homedir()): string {
+  const refuse = (why: string) => new CliError(`--out must be a folder of its own, not "${out}" (${why})`, 2);
+  if (out.trim() === "" || isWithinEither(root, out)) throw refuse("the file system root, the project or a folder holding it");
+  const inside = PROJECT_FOLDERS.find((folder) => isWithinEither(out, join(root, folder)));
+  if (inside) throw refuse(`inside the project's ${inside}/`);
+  if (isWithinEither(home, out)) throw refuse("the home folder or a folder holding it");
   return out;
 }
 
