@@ -3,12 +3,11 @@
 // through server-sent events. A failing build shows in the page and the
 // terminal; the server keeps running and recovers on the next good save.
 
-import { readdirSync, watch } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
-import { join, relative } from "node:path";
 import { registry, SHARED_CODE } from "../../charts/registry.js";
 import { CliError } from "../build/errors.js";
 import { previewHandler } from "./handler.js";
+import { watchTree } from "./watch.js";
 import { BuildWorkers } from "./workers.js";
 
 export const HOST = "127.0.0.1";
@@ -121,17 +120,8 @@ export async function startPreview({ root, out, port, log, ...limits }: PreviewO
     server.listen(port, HOST, listening);
   });
 
-  // Data and chart edits rebuild in the warm worker; library edits get the spare. Each
-  // directory is watched on its own: Node 20's recursive watch on Linux loses
-  // a file once an editor replaces it by renaming a new one into place.
-  const watchers = ["data", "charts", "src"].flatMap((folder) =>
-    directories(join(root, folder)).map((directory) =>
-      watch(directory, (_event, name) => {
-        if (!name || name.endsWith("~") || name.startsWith(".") || name.endsWith(".tmp")) return;
-        void rebuild(relative(root, join(directory, name)));
-      }),
-    ),
-  );
+  // Data and chart edits rebuild in the warm worker; library edits get the spare (see watch.ts).
+  const watcher = watchTree(root, ["data", "charts", "src"], (path) => void rebuild(path));
 
   const address = server.address();
   listeningPort = typeof address === "object" && address ? address.port : port;
@@ -154,7 +144,7 @@ export async function startPreview({ root, out, port, log, ...limits }: PreviewO
     },
     async close() {
       closed = true;
-      for (const watcher of watchers) watcher.close();
+      watcher.close();
       for (const client of clients) client.end();
       await workers.close();
       await new Promise((closed) => server.close(closed));
@@ -172,9 +162,4 @@ export function buildLine(built: readonly string[], written: number, ms: number)
   const charts = built.join(", ");
   if (written === 0) return `rebuilt ${charts}: the sources changed, but no file did (0 written in ${Math.round(ms)} ms)`;
   return `rebuilt ${charts}: ${written} files in ${Math.round(ms)} ms`;
-}
-
-function directories(path: string): string[] {
-  const children = readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  return [path, ...children.flatMap((child) => directories(join(path, child.name)))];
 }
