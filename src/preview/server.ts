@@ -71,11 +71,16 @@ export async function startPreview({ root, out, port, log, ...limits }: PreviewO
   // Builds run one after another. A library edit retires the worker; the
   // spare takes over between builds, never in the middle of one.
   let libraryChanged: string[] = [];
+  let lastEvent = 0;
   const rebuild = (changed?: string) => {
+    if (changed) lastEvent = performance.now();
     if (changed && isLibraryEdit(changed)) libraryChanged.push(changed);
     if (pending) return running;
     pending = true;
     running = running.then(async () => {
+      // A save is often several events (a file truncated then written, or written beside and renamed):
+      // the build starts once the folder has been quiet for a moment, so it reads whole files.
+      await quiet(() => lastEvent);
       pending = false;
       // A watcher event queued before close(): nothing to build any more.
       if (closed) return;
@@ -150,6 +155,24 @@ export async function startPreview({ root, out, port, log, ...limits }: PreviewO
       await new Promise((closed) => server.close(closed));
     },
   };
+}
+
+export const defaults = {
+  /** How long the watched folders must be quiet before a build starts. */
+  quietMs: 30,
+  /** The longest a build waits for quiet: files saved without pause still get built. */
+  maxWaitMs: 300,
+};
+
+/** Resolves once no event came for `quietMs`, or after `maxWaitMs` at the most. */
+async function quiet(last: () => number): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    const now = performance.now();
+    const wait = defaults.quietMs - (now - last());
+    if (wait <= 0 || now - start >= defaults.maxWaitMs) return;
+    await new Promise((done) => setTimeout(done, Math.min(wait, defaults.maxWaitMs - (now - start))));
+  }
 }
 
 /**

@@ -2,11 +2,12 @@
 // a code edit is built by a fresh worker (the edited module is really
 // reloaded), and a failing build is reported in the terminal.
 
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { tempProject } from "../helpers/effects.js";
+import { spawnDev } from "../helpers/preview.js";
 
 const project = tempProject({ output: true });
 let dev: ChildProcess;
@@ -28,21 +29,10 @@ function nextLine(pattern: RegExp, timeout = 60_000): Promise<string> {
 }
 
 beforeAll(async () => {
-  const { LAST_POCKET_ROOT: _, ...env } = process.env;
-  dev = spawn(process.execPath, [join(project.root, "src", "cli", "bin.js"), "dev", "--port", "0"], { cwd: project.root, env });
-  let buffered = "";
-  const onData = (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const complete = buffered.split("\n");
-    buffered = complete.pop() ?? "";
-    for (const line of complete) {
-      lines.push(line);
-      const index = waiters.findIndex((waiter) => waiter.pattern.test(line));
-      if (index >= 0) waiters.splice(index, 1)[0].done(line);
-    }
-  };
-  dev.stdout?.on("data", onData);
-  dev.stderr?.on("data", onData);
+  dev = spawnDev(project.root, lines, (line) => {
+    const index = waiters.findIndex((waiter) => waiter.pattern.test(line));
+    if (index >= 0) waiters.splice(index, 1)[0].done(line);
+  });
   await nextLine(/^(up to date|rebuilt )/, 120_000);
 }, 150_000);
 

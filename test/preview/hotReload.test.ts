@@ -3,28 +3,23 @@
 // its last good version with the error in the page, and an edit to src/ is
 // taken by the spare worker. Runs on a copy of the project.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { request } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { registry } from "../../charts/registry.js";
-import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { isLibraryEdit, type Preview, startPreview } from "../../src/preview/server.js";
-import { saveAndBuild } from "../helpers/preview.js";
+import { fetchPage, previewCopy, saveAndBuild } from "../helpers/preview.js";
 
 let root: string;
 let out: string;
 let preview: Preview;
 const logs: string[] = [];
 
+let copy: ReturnType<typeof previewCopy> | undefined;
+
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), "last-pocket-hot-"));
-  for (const path of ["data", "charts", "src", "package.json", "package-lock.json"])
-    cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
-  out = join(root, "output");
-  cpSync(join(PROJECT_ROOT, "output"), out, { recursive: true });
+  copy = previewCopy("last-pocket-hot-");
+  ({ root, out } = copy);
   // Loading the three charts counts 3 reloads: the worker is due for replacement after 3 more.
   // One first load per chart, then the edits below: the replacement is due after the version that threw.
   const maxReloads = registry.length + 3;
@@ -35,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await preview?.close();
-  rmSync(root, { recursive: true, force: true });
+  copy?.remove();
 });
 
 const svgFile = () => join(out, "casualties", "casualties-fr-720-light.svg");
@@ -45,19 +40,7 @@ const moduleFile = () => join(root, "charts", "casualties", "casualties.ts");
 /** Saves a file and waits until the preview has built it. */
 const save = (file: string, text: string) => saveAndBuild(preview, file, text);
 
-function page(): Promise<string> {
-  return new Promise((done, fail) =>
-    request(new URL("/index.html", preview.url), (response) => {
-      let body = "";
-      response.on("data", (chunk) => {
-        body += chunk;
-      });
-      response.on("end", () => done(body));
-    })
-      .on("error", fail)
-      .end(),
-  );
-}
+const page = () => fetchPage(preview.url);
 
 describe("the preview's chart reload", () => {
   test("a strings edit reaches the SVG without a new worker", async () => {

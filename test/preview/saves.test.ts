@@ -7,11 +7,12 @@
 // with its last content in output/, then 20 saves two seconds apart, each on
 // disk within a second.
 
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tempProject } from "../helpers/effects.js";
+import { spawnDev } from "../helpers/preview.js";
 
 const defaults = {
   /** The bound from save to file on disk. */
@@ -59,17 +60,7 @@ const output = (path: string) => () => readFileSync(join(project.root, "output",
 const source = (path: string) => join(project.root, path);
 
 beforeAll(async () => {
-  const { LAST_POCKET_ROOT: _, ...env } = process.env;
-  dev = spawn(process.execPath, [join(project.root, "src", "cli", "bin.js"), "dev", "--port", "0"], { cwd: project.root, env });
-  let buffered = "";
-  const onData = (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const complete = buffered.split("\n");
-    buffered = complete.pop() ?? "";
-    lines.push(...complete);
-  };
-  dev.stdout?.on("data", onData);
-  dev.stderr?.on("data", onData);
+  dev = spawnDev(project.root, lines);
   const ready = await until(
     () => lines.join("\n"),
     (log) => /^(up to date|rebuilt )/m.test(log),
