@@ -199,8 +199,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     const fill = colour(theme, event);
     // The event's marks carry its actor (read by test/rules); its plain heads and dates stay in the text colours.
     const g = root.append("g");
-    const marks = g.append("g").attr("class", classOf(event));
     const at = dotY(block);
+    // The connector first, so the event's dot is drawn over it.
+    g.append("line")
+      .attr("x1", axisX)
+      .attr("x2", textX - 4)
+      .attr("y1", at)
+      .attr("y2", at)
+      .attr("stroke", theme.grid);
+    const marks = g.append("g").attr("class", classOf(event));
     if (event.alt_date) {
       const other = warped(event.alt_date.date);
       marks
@@ -220,12 +227,6 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         .attr("stroke", fill)
         .attr("stroke-width", 1.5);
     }
-    g.append("line")
-      .attr("x1", axisX)
-      .attr("x2", textX - 4)
-      .attr("y1", at)
-      .attr("y2", at)
-      .attr("stroke", theme.grid);
     // A date worked out from relative wording gets a hollow dot, as in the casualties chart.
     const inferred = event.date_status === "inferred";
     marks
