@@ -4,13 +4,13 @@ import { geoDistance } from "d3";
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { chart as mapChart } from "../charts/map/map.js";
-import { RIVER_COLOUR } from "../charts/map/panel.js";
 import { generateGeometry } from "../data/generate-geometry.js";
 import { readDataset } from "../data/read.js";
 import { PROJECT_ROOT } from "../src/cli/root.js";
 import { variants } from "../src/publish/variants.js";
 import { render } from "../src/render/render.js";
 import { measureText } from "../src/render/text/measure.js";
+import { themes } from "../src/render/theme.js";
 
 const dataset = readDataset();
 
@@ -64,7 +64,7 @@ for (const variant of variants()) {
     test("no label overlaps another, the river or the edges of the map", () => {
       const labels = textBoxes([...map.children].filter((e) => e.localName === "text"));
       expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(["Deir ez-Zor", "Baghouz", "1", "4"]));
-      const river = map.querySelector(`path[stroke="${RIVER_COLOUR[variant.theme]}"]`)?.getAttribute("d") ?? "";
+      const river = map.querySelector(`path[stroke="${themes[variant.theme].water}"]`)?.getAttribute("d") ?? "";
       const points = pathPoints(river);
       expect(points.length).toBeGreaterThan(100);
       for (const [i, a] of labels.entries()) {

@@ -1,26 +1,26 @@
 import { expect, test } from "vitest";
+import { ACTORS, actorPalettes } from "../src/render/actors.js";
 import { THEMES, themes } from "../src/render/theme.js";
-
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrast } from "./rules/contrast.js";
 
 for (const name of THEMES) {
   test(`every text colour of the ${name} theme meets WCAG AA (4.5:1) on its background`, () => {
     const theme = themes[name];
-    for (const key of ["text", "muted", "accent", "secondary", "tertiary", "quaternary"] as const) {
-      expect(contrast(theme[key], theme.background), key).toBeGreaterThanOrEqual(4.5);
-    }
+    for (const key of ["text", "muted"] as const) expect(contrast(theme[key], theme.background), key).toBeGreaterThanOrEqual(4.5);
+    // Actor colours are text colours too: end labels, call-out figures, the timeline's highlighted heads.
+    for (const actor of ACTORS) expect(contrast(theme.actors[actor], theme.background), actor).toBeGreaterThanOrEqual(4.5);
   });
-  test(`text on the ${name} theme's shaded spans still meets WCAG AA`, () => {
+  test(`text on the ${name} theme's shaded spans still meets WCAG AA, and an actor's mark 3:1`, () => {
     const theme = themes[name];
     for (const key of ["text", "muted"] as const) expect(contrast(theme[key], theme.span), key).toBeGreaterThanOrEqual(4.5);
+    for (const actor of ACTORS) expect(contrast(theme.actors[actor], theme.span), actor).toBeGreaterThanOrEqual(3);
+  });
+  test(`the ${name} theme takes its actor colours from the one palette, one hue per actor`, () => {
+    expect(themes[name].actors).toBe(actorPalettes[name]);
+    expect(new Set(Object.values(themes[name].actors)).size).toBe(ACTORS.length);
+  });
+  test(`the ${name} map inset's focus country is the brighter shape`, () => {
+    const { land } = themes[name];
+    expect(contrast(land.focus, "#000000")).toBeGreaterThan(contrast(land.other, "#000000"));
   });
 }

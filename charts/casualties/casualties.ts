@@ -6,17 +6,19 @@
 import type { Dataset } from "../../data/load.js";
 import type { CasualtyRow, EventRow, Group } from "../../data/schema.js";
 import * as schema from "../../data/schema.js";
+import { type Actor, actorClass } from "../../src/render/actors.js";
 import type { Chart, ChartOptions } from "../../src/render/chart.js";
 import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
 import { stackedTickRoom, yAxisMargin } from "../../src/render/layout/axis.js";
 import { dodge } from "../../src/render/layout/dodge.js";
 import { pixels } from "../../src/render/layout/pixels.js";
 import { getFormat } from "../../src/render/locale/index.js";
-import { keyMomentRows, keyMoments } from "../../src/render/marks/keyMoments.js";
+import { keyMomentRowHeight, keyMomentRows, keyMoments } from "../../src/render/marks/keyMoments.js";
 import { Plot } from "../../src/render/plot.js";
 import { provenanceFooter, provenanceOf } from "../../src/render/provenance.js";
 import { measureText, wrapText } from "../../src/render/text/measure.js";
 import type { Theme } from "../../src/render/theme.js";
+import { DIRECT_LABEL_CLASS, typeScale } from "../../src/render/typeScale.js";
 import { notebook } from "./casualties.notebook.js";
 import { QUALIFIER_SYMBOL, strings } from "./casualties.strings.js";
 import { casualtiesTable } from "./table.js";
@@ -28,12 +30,13 @@ const defaults = {
   keyMoments: ["halt", "hajin-taken", "evacuation-pause", "final-assault"],
   /** The date whose tolls are called out on the lines (the Hajin report of 12 December 2018). */
   highlight: "2018-12-12",
-  labelSize: 12,
+  /** Civilians carry the package's emphasis: the widest line. */
+  strokeWidth: { is: 2, sdf: 2, civilians: 2.5 } as Record<Group, number>,
   /** Shares of the plot's width the call-out heading may wrap within, narrowest first. */
-  callout: [0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
-  /** The call-out's heading line height, and the step of the figures under it (Plot's text layout). */
-  calloutLine: 12,
-  calloutStep: 15,
+  callout: [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9],
+  /** The call-out's heading line height, and the step of the figures under it, as multiples of its size (Plot's text layout). */
+  calloutLine: 1,
+  calloutStep: 1.15,
 };
 
 const GROUP_ORDER: readonly Group[] = ["is", "sdf", "civilians"];
@@ -43,13 +46,16 @@ export function isApproximate(row: CasualtyRow): boolean {
   return row.qualifier !== "exact";
 }
 
+/** Each group's actor: its colour comes from the package palette (src/render/actors.ts). */
+const ACTOR: Record<Group, Actor> = { is: "is", sdf: "sdf", civilians: "civilians" };
+
 function colour(theme: Theme, group: Group): string {
-  return { is: theme.accent, sdf: theme.secondary, civilians: theme.tertiary }[group];
+  return theme.actors[ACTOR[group]];
 }
 
-/** The top of the call-out's i-th figure, under a heading of that many lines (from the top of the plot). */
-function figureTop(headingLines: number, i: number): number {
-  return 4 + headingLines * defaults.calloutLine + 8 + i * defaults.calloutStep;
+/** The top of the call-out's i-th figure, under a heading of that many lines of `size` (from the top of the plot). */
+function figureTop(headingLines: number, i: number, size: number): number {
+  return 4 + headingLines * defaults.calloutLine * size + 6 + i * defaults.calloutStep * size;
 }
 
 /**
@@ -61,19 +67,19 @@ function figureTop(headingLines: number, i: number): number {
 function callout(
   text: string,
   figures: readonly string[],
-  { left, top, plot }: { left: number; top: number; plot: number },
+  { left, top, plot, size }: { left: number; top: number; plot: number; size: number },
   marks: readonly { x: number; y: number; r: number }[],
 ): string[] {
   const gap = 2;
   const clear = (heading: string[]) => {
     const boxes = [
-      ...heading.map((line, i) => ({ line, bold: true, top: top + 4 + i * defaults.calloutLine })),
-      ...figures.map((line, i) => ({ line, bold: true, top: top + figureTop(heading.length, i) })),
+      ...heading.map((line, i) => ({ line, bold: true, top: top + 4 + i * defaults.calloutLine * size })),
+      ...figures.map((line, i) => ({ line, bold: true, top: top + figureTop(heading.length, i, size) })),
     ].map(({ line, top: y0 }) => ({
       x0: left + 4,
-      x1: left + 4 + measureText(line, defaults.labelSize, "bold"),
+      x1: left + 4 + measureText(line, size, "bold"),
       y0,
-      y1: y0 + defaults.labelSize,
+      y1: y0 + size,
     }));
     return boxes.every((box) =>
       marks.every((m) => {
@@ -83,7 +89,7 @@ function callout(
       }),
     );
   };
-  const wraps = defaults.callout.map((share) => wrapText(text, share * plot, defaults.labelSize, "bold"));
+  const wraps = defaults.callout.map((share) => wrapText(text, share * plot, size, "bold"));
   return wraps.find(clear) ?? wraps[0];
 }
 
@@ -95,37 +101,41 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const format = getFormat(locale);
   const narrow = isNarrow(width);
   const inner = panelWidth(width);
+  const sizes = typeScale(width);
   const rows = dataset.casualties.map((row) => ({ ...row, date: row.refers_to.date }));
   type Point = (typeof rows)[number];
   const figureOf = (row: CasualtyRow) => `${QUALIFIER_SYMBOL[row.qualifier]}${format.number(row.value)}`;
   const last = GROUP_ORDER.map((group) => rows.filter((row) => row.group === group).at(-1) as Point);
   const endText = (row: Point) => `${figureOf(row)} ${(narrow ? t.groupShort : t.group)[row.group]}`;
   const margin = {
-    right: 11 + Math.max(...last.map((row) => measureText(endText(row), defaults.labelSize, "semibold"))),
-    // Tick labels measured in the widest font of the stack; shorter ticks at phone width keep the call-out clear of the rings.
-    left: yAxisMargin([format.number(defaults.yMax)], narrow ? 38 : 44, tickSize(narrow)),
+    right: 11 + Math.max(...last.map((row) => measureText(endText(row), sizes.directLabel, "semibold"))),
+    // Tick labels measured in the widest font of the stack; shorter ticks at phone width keep the call-out clear
+    // of the rings. Plot sets labels tickSize + tickPadding from the axis with its own 6 px tick, so the padding
+    // below brings them in to where the margin's room for a 3 px tick expects them.
+    left: yAxisMargin([0, 500, 1000, 1500].map(format.number), narrow ? 38 : 44, sizes.tick, tickSize(narrow)),
     // At phone width January's year goes on a second line: "janv. 2019" crowded "déc." and "févr." in DejaVu Sans.
-    bottom: 24 + (narrow ? stackedTickRoom(2) : 0),
+    bottom: 24 + (narrow ? stackedTickRoom(2, sizes.tick) : 0),
   };
   const x = pixels(defaults.domain, margin.left, inner - margin.right);
   // A key moment outside the axis (the schema allows any date of the story) is not this chart's to mark.
   const moments = defaults.keyMoments
     .map((id) => dataset.events.find((event) => event.id === id))
     .filter((e): e is EventRow => e !== undefined && e.date.date >= defaults.domain[0] && e.date.date <= defaults.domain[1]);
-  const marginTop = 8 + 14 * keyMomentRows(moments, { locale, x, extent: inner });
+  const momentLabels = { locale, x, extent: inner, fontSize: sizes.annotation };
+  const marginTop = 8 + keyMomentRowHeight(sizes.annotation) * keyMomentRows(moments, momentLabels);
   // Taller by the stacked ticks' room, so the plot keeps its height.
   const height = defaults.height[narrow ? "narrow" : "wide"] + margin.bottom - 24;
   const y = (value: number) => height - margin.bottom - (value / defaults.yMax) * (height - margin.bottom - marginTop);
   const endY = dodge(
     last.map((row) => y(row.value)),
-    15,
+    sizes.directLabel + 3,
   );
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   const highlighted = rows.filter((row) => row.refers_to.iso === defaults.highlight).sort((a, b) => b.value - a.value);
   const heading = callout(
     t.highlight(format.day(highlighted[0]?.date ?? rows[0].date)),
     highlighted.map(endText),
-    { left: margin.left, top: marginTop, plot: inner - margin.left - margin.right },
+    { left: margin.left, top: marginTop, plot: inner - margin.left - margin.right, size: sizes.annotation },
     [
       ...rows.map((row) => ({ x: x(row.date), y: y(row.value), r: 3.5 })),
       ...highlighted.map((row) => ({ x: x(row.date), y: y(row.value), r: 6.5 })),
@@ -147,16 +157,29 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       tickFormat: narrow ? format.monthStacked : format.monthShort,
       label: null,
     },
-    y: { domain: [0, defaults.yMax], ticks: 4, tickSize: tickSize(narrow), tickFormat: (v: number) => format.number(v), label: null },
+    y: {
+      domain: [0, defaults.yMax],
+      ticks: 4,
+      tickSize: tickSize(narrow),
+      tickPadding: 3 - (6 - tickSize(narrow)),
+      tickFormat: (v: number) => format.number(v),
+      label: null,
+    },
     marks: [
-      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
+      ...keyMoments(moments, { ...momentLabels, theme, y: [0, defaults.yMax], plotHeight: height - marginTop - margin.bottom }),
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),
       Plot.ruleY([0], { stroke: theme.rule }),
       // The line joins precise figures only; rounded figures and minimums are triangles beside it.
       ...GROUP_ORDER.map((group) =>
         Plot.line(
           rows.filter((row) => row.group === group && !isApproximate(row)),
-          { x: "date", y: "value", stroke: colour(theme, group), strokeWidth: 2 },
+          {
+            x: "date",
+            y: "value",
+            stroke: colour(theme, group),
+            strokeWidth: defaults.strokeWidth[group],
+            className: actorClass(ACTOR[group]),
+          },
         ),
       ),
       ...GROUP_ORDER.map((group) =>
@@ -169,23 +192,38 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
             stroke: colour(theme, group),
             strokeWidth: 1.5,
             fill: (row: Point) => (row.date_status === "inferred" ? theme.background : colour(theme, group)),
+            className: actorClass(ACTOR[group]),
           },
         ),
       ),
       ...GROUP_ORDER.map((group) =>
         Plot.dot(
           rows.filter((row) => row.group === group && isApproximate(row)),
-          { x: "date", y: "value", r: 3.5, symbol: "triangle", stroke: colour(theme, group), strokeWidth: 1.5, fill: theme.background },
+          {
+            x: "date",
+            y: "value",
+            r: 3.5,
+            symbol: "triangle",
+            stroke: colour(theme, group),
+            strokeWidth: 1.5,
+            fill: theme.background,
+            className: actorClass(ACTOR[group]),
+          },
         ),
       ),
       // The 12 December tolls: rings on the lines, figures in the empty top-left corner.
-      Plot.dot(highlighted, { x: "date", y: "value", r: 6.5, stroke: (row: Point) => colour(theme, row.group), strokeWidth: 1.5 }),
+      ...GROUP_ORDER.map((group) =>
+        Plot.dot(
+          highlighted.filter((row) => row.group === group),
+          { x: "date", y: "value", r: 6.5, stroke: colour(theme, group), strokeWidth: 1.5, className: actorClass(ACTOR[group]) },
+        ),
+      ),
       Plot.text([heading.join("\n")], {
         frameAnchor: "top-left",
         dx: 4,
         dy: 4,
         lineAnchor: "top",
-        fontSize: defaults.labelSize,
+        fontSize: sizes.annotation,
         fontWeight: 700,
         fill: theme.text,
         ...halo,
@@ -194,12 +232,13 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         Plot.text([row], {
           frameAnchor: "top-left",
           dx: 4,
-          dy: figureTop(heading.length, i),
+          dy: figureTop(heading.length, i, sizes.annotation),
           lineAnchor: "top",
           text: () => endText(row),
-          fontSize: defaults.labelSize,
+          fontSize: sizes.annotation,
           fontWeight: 700,
           fill: colour(theme, row.group),
+          className: actorClass(ACTOR[row.group]),
           ...halo,
         }),
       ),
@@ -213,9 +252,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
           dx: 9,
           dy: endY[i] - y(row.value),
           lineAnchor: "middle",
-          fontSize: defaults.labelSize,
+          fontSize: sizes.directLabel,
           fontWeight: 600,
           fill: colour(theme, row.group),
+          className: `${actorClass(ACTOR[row.group])} ${DIRECT_LABEL_CLASS}`,
         }),
       ),
     ],

@@ -6,6 +6,7 @@
 
 import type { Dataset } from "../../data/load.js";
 import * as schema from "../../data/schema.js";
+import { actorClass } from "../../src/render/actors.js";
 import type { Chart, ChartOptions } from "../../src/render/chart.js";
 import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
 import { getFormat } from "../../src/render/locale/index.js";
@@ -72,9 +73,11 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       to: name("al-qaim"),
     }),
     legend: [
-      { symbol: "dot", color: theme.accent, label: t.legendTaken },
-      ...(estimated.length ? [{ symbol: "hollow" as const, color: theme.accent, label: t.legendEstimated(km) }] : []),
-      { symbol: "dot", color: theme.muted, label: t.legendOther },
+      { symbol: "dot", color: theme.actors.sdf, label: t.legendTaken, actorClass: actorClass("sdf") },
+      ...(estimated.length
+        ? [{ symbol: "hollow" as const, color: theme.actors.sdf, label: t.legendEstimated(km), actorClass: actorClass("sdf") }]
+        : []),
+      { symbol: "dot", color: theme.actors.neutral, label: t.legendOther },
     ],
     panels: [map, key],
     ...provenanceFooter(provenance, locale, { after, spacing: spaced }),

@@ -5,24 +5,25 @@
 import { geoPath, geoTransverseMercator } from "d3";
 import type { Dataset } from "../../data/load.js";
 import type { Place } from "../../data/schema.js";
+import { actorClass } from "../../src/render/actors.js";
 import { svgElement } from "../../src/render/dom.js";
 import { dodge } from "../../src/render/layout/dodge.js";
 import { getFormat, type Locale } from "../../src/render/locale/index.js";
 import type { Theme } from "../../src/render/theme.js";
+import { DIRECT_LABEL_CLASS, typeScale } from "../../src/render/typeScale.js";
 import { fitted, kmPerPixel, lines, niceLength, outline, box as rectangle, sample } from "./geography.js";
 import { around, type Label, labelAt, Placer } from "./labels.js";
 import type { Stop } from "./route.js";
 
-/** The river's stroke: lighter than the text colours, since the river is a line and its name is text. */
-export const RIVER_COLOUR = { light: "#7fb2dc", dark: "#3f78a8" } as const;
-
 const defaults = {
-  badgeRadius: 7.5,
-  insetWidth: { narrow: 92, wide: 140 },
+  /** Wide enough for a two-digit number at the type scale's badge size. */
+  badgeRadius: { narrow: 8, wide: 7.5 },
+  /** Wide enough at phone width for the country names at the 12 px floor, clear of the frame. */
+  insetWidth: { narrow: 112, wide: 140 },
   /** Where the country names sit, in degrees: in open desert on either side of the border. */
   countryAnchors: { syria: [40.72, 35.27], iraq: [41.3, 34.62] } as Record<string, [number, number]>,
   /** Where the inset names the countries, in degrees: clear of the frame around the map's area. */
-  insetAnchors: { syria: [37.75, 35.35], iraq: [44.2, 32.6] } as Record<string, [number, number]>,
+  insetAnchors: { syria: [37.4, 35.35], iraq: [44.2, 32.6] } as Record<string, [number, number]>,
   /** The river's name goes beside its course at this latitude, between Deir ez-Zor and Hajin. */
   riverLabelLatitude: 35.12,
 };
@@ -43,6 +44,10 @@ type Point = [number, number];
 export function mapPanel(options: MapPanelOptions): SVGSVGElement {
   const { document, dataset, locale, theme, width, bounds, stops, context } = options;
   const narrow = width < 480;
+  const sizes = typeScale(width);
+  // Towns the SDF took carry the SDF's colour, as in every chart of the package (src/render/actors.ts).
+  const taken = theme.actors.sdf;
+  const takenClass = actorClass("sdf");
   const { projection, height } = fitted(bounds, width);
   const path = geoPath(projection).digits(1);
   const panel = svgElement(document, "svg", { width, height, viewBox: `0 0 ${width} ${height}` });
@@ -76,7 +81,7 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
     "stroke-width": 1.2,
     "stroke-dasharray": "5 3",
   });
-  add("path", { d: path(riverLine) ?? "", fill: "none", stroke: RIVER_COLOUR[theme.name], "stroke-width": narrow ? 2 : 2.5 });
+  add("path", { d: path(riverLine) ?? "", fill: "none", stroke: theme.water, "stroke-width": narrow ? 2 : 2.5 });
 
   // Inset, top right: Syria and Iraq, with the map's area framed.
   const insetWidth = defaults.insetWidth[narrow ? "narrow" : "wide"];
@@ -96,19 +101,26 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
     inner.append(
       svgElement(document, "path", {
         d: insetPath(shape) ?? "",
-        fill: id === "syria" ? theme.span : theme.grid,
+        // Syria, the map's country, is the brighter shape in both themes.
+        fill: id === "syria" ? theme.land.focus : theme.land.other,
         stroke: theme.rule,
         "stroke-width": 0.75,
       }),
     );
   }
   inner.append(
-    svgElement(document, "path", { d: insetPath(rectangle(bounds)) ?? "", fill: "none", stroke: theme.accent, "stroke-width": 1.5 }),
+    // The frame is no actor's: it takes the text colour, the strongest neutral.
+    svgElement(document, "path", { d: insetPath(rectangle(bounds)) ?? "", fill: "none", stroke: theme.text, "stroke-width": 1.5 }),
   );
   for (const feature of dataset.features.filter((f) => f.kind === "country")) {
     const [x, y] = inset(defaults.insetAnchors[feature.id]) as Point;
     inner.append(
-      svgElement(document, "text", { x, y: y + 3, "text-anchor": "middle", "font-size": 10, fill: theme.text }, feature[`name_${locale}`]),
+      svgElement(
+        document,
+        "text",
+        { x, y: y + 3, "text-anchor": "middle", "font-size": sizes.badge, fill: theme.text },
+        feature[`name_${locale}`],
+      ),
     );
   }
 
@@ -116,13 +128,13 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
   const km = niceLength(kmPerPixel(projection, [width / 2, height / 2]) * (narrow ? 70 : 100));
   const barLength = km / kmPerPixel(projection, [width / 2, height / 2]);
   const barY = height - 6;
-  const scaleText = labelAt(`${getFormat(locale).number(km)}\u00a0km`, 2 + barLength + 5, barY + 3, "start", 11);
+  const scaleText = labelAt(`${getFormat(locale).number(km)}\u00a0km`, 2 + barLength + 5, barY + 3, "start", sizes.annotation);
   placer.reserve({ left: 0, right: scaleText.right, top: scaleText.top - 2, bottom: height });
   add("path", { d: `M2,${barY - 4}V${barY}H${2 + barLength}V${barY - 4}`, fill: "none", stroke: theme.muted, "stroke-width": 1.2 });
   write(scaleText, theme.muted);
 
   // The route: a marker on each town, a numbered badge west of the river, the name beside it.
-  const r = defaults.badgeRadius;
+  const r = defaults.badgeRadius[narrow ? "narrow" : "wide"];
   const towns = stops.map((stop) => at(stop.place));
   const badgeY = dodge(
     towns.map(([, y]) => y),
@@ -142,35 +154,37 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
       cx: tx,
       cy: ty,
       r: markerRadius,
-      fill: estimated ? "none" : theme.accent,
-      stroke: estimated ? theme.accent : undefined,
+      fill: estimated ? "none" : taken,
+      stroke: estimated ? taken : undefined,
       "stroke-width": estimated ? 1.5 : undefined,
       "stroke-dasharray": estimated ? "2 2" : undefined,
+      class: takenClass,
     });
     // The badge and its number are one mark: the attribute says so to whoever reads the geometry (test/rules).
     const badge = `badge-${i + 1}`;
-    add("circle", { cx: x, cy: y, r, fill: theme.accent, "data-datum": badge });
-    const number = labelAt(String(i + 1), x, y + 3.5, "middle", 10, "bold");
+    add("circle", { cx: x, cy: y, r, fill: taken, "data-datum": badge, class: takenClass });
+    const number = labelAt(String(i + 1), x, y + sizes.badge * 0.35, "middle", sizes.badge, "bold");
     placer.reserve({ left: x - r, right: x + r, top: y - r, bottom: y + r });
     write(number, theme.background, { "data-datum": badge });
     const name = placer.place([
-      labelAt(stop.name, x - r - 4, y + 4, "end", 12, "semibold"),
-      labelAt(stop.name, x - r - 4, y - 6, "end", 12, "semibold"),
+      labelAt(stop.name, x - r - 4, y + 4, "end", sizes.directLabel, "semibold"),
+      labelAt(stop.name, x - r - 4, y - 6, "end", sizes.directLabel, "semibold"),
     ]);
-    if (name) write(name, theme.text);
+    if (name) write(name, theme.text, { class: DIRECT_LABEL_CLASS });
   }
 
   // Context towns, then the country and river names, wherever they find room.
   for (const place of context) {
     const point = at(place);
-    add("circle", { cx: point[0], cy: point[1], r: 2.5, fill: theme.muted });
+    add("circle", { cx: point[0], cy: point[1], r: 2.5, fill: theme.actors.neutral });
     const name = place[`name_${locale}`];
-    const label = placer.place(around(name.charAt(0).toUpperCase() + name.slice(1), point, 11, "regular"));
+    // Reference towns, not the story's data: annotation size, so Deir ez-Zor still fits by the phone map's edge.
+    const label = placer.place(around(name.charAt(0).toUpperCase() + name.slice(1), point, sizes.annotation, "regular"));
     if (label) write(label, theme.text);
   }
   for (const feature of dataset.features.filter((f) => f.kind === "country")) {
     const anchor = projection(defaults.countryAnchors[feature.id]) as Point;
-    const label = placer.place(around(feature[`name_${locale}`].toUpperCase(), anchor, 12, "semibold", 0).slice(6));
+    const label = placer.place(around(feature[`name_${locale}`].toUpperCase(), anchor, sizes.annotation, "semibold", 0).slice(6));
     if (label) write(label, theme.muted);
   }
   const river = dataset.features.find((f) => f.kind === "river");
@@ -179,8 +193,9 @@ export function mapPanel(options: MapPanelOptions): SVGSVGElement {
     Math.abs(p[1] - defaults.riverLabelLatitude) < Math.abs(best[1] - defaults.riverLabelLatitude) ? p : best,
   );
   if (river) {
-    const label = placer.place(around(river[`name_${locale}`], projection(near) as Point, 12, "semibold", 8));
-    if (label) write(label, theme.secondary, { "font-style": "italic" });
+    const label = placer.place(around(river[`name_${locale}`], projection(near) as Point, sizes.directLabel, "semibold", 8));
+    // Italic, as hydrography is named; grey, since any blue text would read as the SDF's.
+    if (label) write(label, theme.muted, { "font-style": "italic", class: DIRECT_LABEL_CLASS });
   }
   return panel;
 }

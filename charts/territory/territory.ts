@@ -6,16 +6,18 @@ import type { Dataset } from "../../data/load.js";
 import type { TerritoryRow } from "../../data/schema.js";
 import * as schema from "../../data/schema.js";
 import { DataError } from "../../src/build/errors.js";
+import { actorClass } from "../../src/render/actors.js";
 import type { Chart, ChartOptions } from "../../src/render/chart.js";
 import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
 import { placeAvoiding, placementCost } from "../../src/render/layout/avoid.js";
 import { yAxisMargin } from "../../src/render/layout/axis.js";
 import { pixels } from "../../src/render/layout/pixels.js";
 import { getFormat } from "../../src/render/locale/index.js";
-import { keyMomentRows, keyMoments } from "../../src/render/marks/keyMoments.js";
+import { keyMomentRowHeight, keyMomentRows, keyMoments } from "../../src/render/marks/keyMoments.js";
 import { Plot } from "../../src/render/plot.js";
 import { provenanceFooter, provenanceOf } from "../../src/render/provenance.js";
 import { measureText, wrapText } from "../../src/render/text/measure.js";
+import { typeScale } from "../../src/render/typeScale.js";
 import { territoryTable } from "./table.js";
 import { notebook } from "./territory.notebook.js";
 import { qualifiedArea, strings } from "./territory.strings.js";
@@ -29,13 +31,11 @@ const defaults = {
   keyMoments: { narrow: ["mosul", "launch"], wide: ["mosul", "iraq-victory", "launch"] },
   /** Estimates (by date) labelled with their value in the zoom panel; figures in m² are always labelled. */
   zoomLabels: ["2018-12", "2019-01-15", "2019-02-10", "2019-03-23"],
-  labelSize: 12,
-  zoomLabelSize: 11,
-  zoomLineHeight: 13,
-  zoomTitleSize: 12,
-  /** How far a two-line call-out's top stands above its point (two 12 px lines, ascent included), less the label rows' 2 px descent. */
-  calloutRise: 21 - 2 + 1,
-  zoomTitleLineHeight: 15,
+  /** Line heights of the zoom panel's labels and heading, past their size (sizes: src/render/typeScale.ts). */
+  zoomLeading: 2,
+  zoomTitleLeading: 3,
+  /** How far a two-line call-out's top stands above its point, in lines of its size (ascent included), less the label rows' descent. */
+  calloutRise: (21 - 2 + 1) / 12,
 };
 
 const SQUARE_KILOMETRES: Record<TerritoryRow["unit"], number> = { km2: 1, m2: 1e-6, "sq-mi": 2.589988110336 };
@@ -69,6 +69,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const format = getFormat(locale);
   const narrow = isNarrow(width);
   const inner = panelWidth(width);
+  const sizes = typeScale(width);
+  const labelSize = sizes.annotation;
+  const zoomLabelSize = sizes.annotation;
+  const zoomLineHeight = zoomLabelSize + defaults.zoomLeading;
+  const zoomTitleSize = sizes.annotation;
+  const zoomTitleLineHeight = zoomTitleSize + defaults.zoomTitleLeading;
   const all = points(dataset);
   const ihs = all.filter((p) => p.row.series === "ihs");
   const others = all.filter((p) => p.row.series === "other");
@@ -82,26 +88,28 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     .map((id) => dataset.events.find((event) => event.id === id))
     .filter((e) => e !== undefined);
   // Tick labels measured in the widest font of the stack: with DejaVu Sans, "100 000" needs 51 px.
-  const left = yAxisMargin([format.number(100000)], narrow ? 44 : 50);
+  const left = yAxisMargin([format.number(100000)], narrow ? 44 : 50, sizes.tick);
   const x = pixels(defaults.domain, left, inner - 8);
   // Room above the plot for the key moments' label rows.
   // The peak's two-line call-out rises above the plot's top (its point is 9 % under it): at phone width the key
   // moments' lowest label row reaches over it, so the rows go up by what it rises past them.
   const plotHeight = defaults.height[narrow ? "narrow" : "wide"] - 34 - 24;
-  const calloutRise = defaults.calloutRise - (1 - peak.km2 / 100000) * plotHeight;
+  const calloutRise = defaults.calloutRise * labelSize - (1 - peak.km2 / 100000) * plotHeight;
   const lift = narrow ? Math.max(0, Math.ceil(calloutRise)) : 0;
-  const margin = { top: 8 + lift + 14 * keyMomentRows(moments, { locale, x, extent: inner }), right: 8, bottom: 24, left };
+  const momentLabels = { locale, x, extent: inner, fontSize: sizes.annotation };
+  const rows = keyMomentRows(moments, momentLabels);
+  const margin = { top: 8 + lift + keyMomentRowHeight(sizes.annotation) * rows, right: 8, bottom: 24, left };
   const mainHeight = plotHeight + margin.top + margin.bottom;
 
   const halo = { stroke: theme.background, strokeWidth: 4, paintOrder: "stroke" } as const;
   // A label goes right of its point, or left when asked, or below when the right has no room.
   const annotation = (point: Point, text: string, side: "right" | "left" = "right", dy = 0) => {
-    const widest = Math.max(...text.split("\n").map((line) => measureText(line, defaults.labelSize, "semibold")));
+    const widest = Math.max(...text.split("\n").map((line) => measureText(line, labelSize, "semibold")));
     const style = {
       x: "date",
       y: "km2",
       text: () => text,
-      fontSize: defaults.labelSize,
+      fontSize: labelSize,
       fontWeight: 600,
       fill: theme.text,
       ...halo,
@@ -112,7 +120,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     // Not enough room on the right: wrap to the room there is, centred on the point.
     const wrapped = text
       .split("\n")
-      .flatMap((line) => wrapText(line, room, defaults.labelSize, "semibold"))
+      .flatMap((line) => wrapText(line, room, labelSize, "semibold"))
       .join("\n");
     return Plot.text([point], { ...style, text: () => wrapped, textAnchor: "start", dx: 8, dy: 0, lineAnchor: "middle" });
   };
@@ -129,13 +137,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     y: { domain: [0, 100000], ticks: 5, tickFormat: (v: number) => format.number(v), label: null, grid: true },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
-      ...keyMoments(moments, { locale, theme, x, extent: inner, y: [0, 100000], plotHeight, lift }),
+      ...keyMoments(moments, { ...momentLabels, theme, y: [0, 100000], plotHeight, lift }),
       Plot.ruleY([0], { stroke: theme.rule }),
-      Plot.line(ihs, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
-      Plot.dot(ihs, { x: "date", y: "km2", fill: theme.accent, r: 3 }),
+      // The IHS series measures the area IS held: the IS colour. The other estimates, on other
+      // definitions, are context beside it: the neutral.
+      Plot.line(ihs, { x: "date", y: "km2", stroke: theme.actors.is, strokeWidth: 2.5, className: actorClass("is") }),
+      Plot.dot(ihs, { x: "date", y: "km2", fill: theme.actors.is, r: 3, className: actorClass("is") }),
       Plot.dot(
         others.filter((p) => !isSquareMetres(p.row)),
-        { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3 },
+        { x: "date", y: "km2", stroke: theme.actors.neutral, fill: theme.background, strokeWidth: 1.5, r: 3 },
       ),
       Plot.dot(
         others.filter((p) => isSquareMetres(p.row)),
@@ -151,8 +161,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const zoomed = others.filter((p) => p.date >= defaults.zoomDomain[0]);
   const zoomMax = Math.ceil(Math.max(...zoomed.map((p) => p.km2)) / 10) * 10;
   // The panel's heading wraps where the widest font of the stack would not fit it on one line.
-  const zoomTitle = wrapText(t.zoomTitle, inner, defaults.zoomTitleSize, "semibold");
-  const titleRoom = (zoomTitle.length - 1) * defaults.zoomTitleLineHeight;
+  const zoomTitle = wrapText(t.zoomTitle, inner, zoomTitleSize, "semibold");
+  const titleRoom = (zoomTitle.length - 1) * zoomTitleLineHeight;
   const zoomMargin = { top: 28 + titleRoom, right: margin.right, bottom: 24, left: margin.left };
   const zoomX = pixels(defaults.zoomDomain, zoomMargin.left, inner - zoomMargin.right);
   const zoomHeight = defaults.zoomHeight[narrow ? "narrow" : "wide"] + titleRoom;
@@ -170,12 +180,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         y: zoomY(p.km2),
         r: 4,
         lines: lines[i].length,
-        width: Math.max(...lines[i].map((line) => measureText(line, defaults.zoomLabelSize))),
+        width: Math.max(...lines[i].map((line) => measureText(line, zoomLabelSize))),
       })),
       // Every mark is an obstacle: a label may sit beside its own point but never on another.
       zoomed.map((p) => ({ x: zoomX(p.date), y: zoomY(p.km2), r: 4 })),
       { left: 0, right: inner, top: zoomMargin.top - 4, bottom: zoomY(0) },
-      { lineHeight: defaults.zoomLineHeight },
+      { lineHeight: zoomLineHeight },
     );
     return { points, lines, placements };
   };
@@ -212,8 +222,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         frameAnchor: "top-left",
         dy: -22 - titleRoom,
         dx: -margin.left,
-        fontSize: defaults.zoomTitleSize,
-        lineHeight: defaults.zoomTitleLineHeight / defaults.zoomTitleSize,
+        fontSize: zoomTitleSize,
+        lineHeight: zoomTitleLineHeight / zoomTitleSize,
         fontWeight: 600,
         fill: theme.text,
         textAnchor: "start",
@@ -232,7 +242,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         const km2 = ((zoomY(0) - box.bottom) / (zoomY(0) - zoomY(zoomMax))) * zoomMax;
         return Plot.link([p], { x1: "date", y1: "km2", x2: () => date, y2: () => km2, stroke: theme.muted, strokeWidth: 0.75 });
       }),
-      Plot.dot(areas, { x: "date", y: "km2", stroke: theme.secondary, fill: theme.background, strokeWidth: 1.5, r: 3.5 }),
+      Plot.dot(areas, { x: "date", y: "km2", stroke: theme.actors.neutral, fill: theme.background, strokeWidth: 1.5, r: 3.5 }),
       Plot.dot(squareMetres, {
         x: "date",
         y: "km2",
@@ -252,8 +262,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
           dx,
           dy: dy - 3,
           lineAnchor: "bottom",
-          lineHeight: defaults.zoomLineHeight / defaults.zoomLabelSize,
-          fontSize: defaults.zoomLabelSize,
+          lineHeight: zoomLineHeight / zoomLabelSize,
+          fontSize: zoomLabelSize,
           fill: isSquareMetres(p.row) ? theme.muted : theme.text,
           ...halo,
         });
@@ -285,8 +295,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       end: format.day(end.date),
     }),
     legend: [
-      { symbol: "line", color: theme.accent, label: t.ihs },
-      { symbol: "hollow", color: theme.secondary, label: t.others },
+      { symbol: "line", color: theme.actors.is, label: t.ihs, actorClass: actorClass("is") },
+      { symbol: "hollow", color: theme.actors.neutral, label: t.others },
       { symbol: "diamond", color: theme.muted, label: t.squareMetresKey },
     ],
     panels: [main, zoom],

@@ -8,6 +8,7 @@ import { scaleUtc, select, utcMonth } from "d3";
 import type { Dataset } from "../../data/load.js";
 import type { EventRow } from "../../data/schema.js";
 import * as schema from "../../data/schema.js";
+import { type Actor, actorClass } from "../../src/render/actors.js";
 import type { Chart, ChartOptions } from "../../src/render/chart.js";
 import { svgElement } from "../../src/render/dom.js";
 import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
@@ -15,6 +16,7 @@ import { type Format, getFormat } from "../../src/render/locale/index.js";
 import { provenanceFooter, provenanceOf } from "../../src/render/provenance.js";
 import { measureText, wrapText } from "../../src/render/text/measure.js";
 import type { Theme } from "../../src/render/theme.js";
+import { DIRECT_LABEL_CLASS, typeScale } from "../../src/render/typeScale.js";
 import { eventDays } from "./days.js";
 import { timelineTable } from "./table.js";
 import { notebook } from "./timeline.notebook.js";
@@ -24,26 +26,40 @@ const defaults = {
   domain: [new Date(Date.UTC(2018, 8, 10)), new Date(Date.UTC(2019, 2, 23))] as [Date, Date],
   /** Pixels per day before labels push things down. */
   dayHeight: { narrow: 3.2, wide: 3.6 },
-  /** Events that stand out: bigger dot, accent colour, larger bold label. */
+  /** Events that stand out: bigger dot, their head larger, bold and in their actor's colour. */
   highlights: ["final-assault", "baghouz-falls"],
-  dateSize: 11,
-  labelSize: 13,
+  /** Heads stand above the type scale's direct-label size, descriptions at its annotation size. */
   highlightSize: 15,
-  descriptionSize: 12,
   lineHeight: 1.25,
   gap: 8,
 };
 
-function colour(theme: Theme, event: EventRow): string {
-  if (defaults.highlights.includes(event.id)) return theme.accent;
-  return {
-    offensive: theme.accent,
-    capture: theme.secondary,
-    "counter-attack": theme.tertiary,
-    political: theme.muted,
-    civilians: theme.quaternary,
-    pause: theme.rule,
-  }[event.category];
+/**
+ * Colour by actor, as in every chart of the package (src/render/actors.ts): the
+ * SDF's offensives and captures, IS's counter-attacks, civilians, and statements
+ * in the neutral. A pause is nobody's act: its dot takes the rule's grey.
+ */
+type Category = EventRow["category"];
+const ACTOR: Record<Exclude<Category, "pause">, Actor> = {
+  offensive: "sdf",
+  capture: "sdf",
+  "counter-attack": "is",
+  civilians: "civilians",
+  political: "neutral",
+};
+
+function actorOf(event: Pick<EventRow, "category">): Actor | null {
+  return event.category === "pause" ? null : ACTOR[event.category];
+}
+
+function colour(theme: Theme, event: Pick<EventRow, "category">): string {
+  const actor = actorOf(event);
+  return actor ? theme.actors[actor] : theme.rule;
+}
+
+function classOf(event: Pick<EventRow, "category">): string | null {
+  const actor = actorOf(event);
+  return actor ? actorClass(actor) : null;
 }
 
 /** Events on the timeline: importance 1 at every width, 2 as well when wide. */
@@ -63,6 +79,7 @@ interface Line {
   readonly size: number;
   readonly weight: 400 | 600 | 700;
   readonly fill: string;
+  readonly className?: string;
 }
 
 /** A label never ends on a lone word ("annoncée le / 11"): the word before it comes down too, when that fits. */
@@ -81,9 +98,11 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const format = getFormat(locale);
   const narrow = isNarrow(width);
   const inner = panelWidth(width);
+  const sizes = typeScale(width);
+  const dateSize = sizes.annotation;
   const events = timelineEvents(dataset, narrow);
   const months = utcMonth.range(utcMonth.ceil(defaults.domain[0]), defaults.domain[1]);
-  const axisX = 8 + Math.max(...months.map((m) => measureText(format.monthShort(m), defaults.dateSize)));
+  const axisX = 8 + Math.max(...months.map((m) => measureText(format.monthShort(m), sizes.tick)));
   const textX = axisX + 16;
   const textWidth = inner - textX;
   const top = 8;
@@ -93,23 +112,24 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   // Each block: a date line, the label, and (when wide) the description, all wrapped to the column.
   const blocks = events.map((event) => {
     const highlight = defaults.highlights.includes(event.id);
-    const size = highlight ? defaults.highlightSize : defaults.labelSize;
+    const size = highlight ? defaults.highlightSize : sizes.directLabel;
     const lines: Line[] = [
-      { text: dateText(event, format, t), size: defaults.dateSize, weight: 400, fill: theme.muted },
+      { text: dateText(event, format, t), size: dateSize, weight: 400, fill: theme.muted },
       ...withoutWidow(wrapText(event[`label_${locale}`], textWidth, size, "bold"), textWidth, size).map(
         (text) =>
           ({
             text,
             size,
             weight: highlight ? 700 : 600,
-            fill: highlight ? theme.accent : theme.text,
+            fill: highlight ? colour(theme, event) : theme.text,
+            className: [highlight ? classOf(event) : null, DIRECT_LABEL_CLASS].filter(Boolean).join(" "),
           }) as const,
       ),
-      ...(narrow ? [] : wrapText(event[`description_${locale}`], textWidth, defaults.descriptionSize)).map(
+      ...(narrow ? [] : wrapText(event[`description_${locale}`], textWidth, sizes.annotation)).map(
         (text) =>
           ({
             text,
-            size: defaults.descriptionSize,
+            size: sizes.annotation,
             weight: 400,
             fill: theme.muted,
           }) as const,
@@ -121,13 +141,13 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   // Push each block down until it clears the one above; a block never sits above its own date.
   let floor = 0;
   const placed = blocks.map((block) => {
-    const blockTop = Math.max(block.anchor - defaults.dateSize, floor);
+    const blockTop = Math.max(block.anchor - dateSize, floor);
     floor = blockTop + block.height + defaults.gap;
     return { ...block, top: blockTop };
   });
   // The axis is then warped through the placed blocks: each date sits beside its
   // block, and stretches with room to spare keep their proportional length.
-  const dotY = (block: (typeof placed)[number]) => block.top + defaults.dateSize * 0.65;
+  const dotY = (block: (typeof placed)[number]) => block.top + dateSize * 0.65;
   const knots = placed.filter((block, i) => i === 0 || +block.event.date.date > +placed[i - 1].event.date.date);
   const last = placed[placed.length - 1];
   const endY = Math.max(dotY(last), y(defaults.domain[1]));
@@ -158,7 +178,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     .attr("height", (e) => warped(e.end?.date ?? e.date.date) - warped(e.date.date) + 12)
     .attr("fill", theme.span);
   root.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", dotY(placed[0])).attr("y2", endY).attr("stroke", theme.rule);
-  const ticks = root.append("g").attr("font-size", defaults.dateSize).attr("fill", theme.muted).attr("text-anchor", "end");
+  const ticks = root.append("g").attr("font-size", sizes.tick).attr("fill", theme.muted).attr("text-anchor", "end");
   for (const month of months) {
     const at = warped(month);
     ticks
@@ -177,12 +197,29 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   for (const block of placed) {
     const { event } = block;
     const fill = colour(theme, event);
+    // The event's marks carry its actor (read by test/rules); its plain heads and dates stay in the text colours.
     const g = root.append("g");
     const at = dotY(block);
+    // The connector first, so the event's dot is drawn over it.
+    g.append("line")
+      .attr("x1", axisX)
+      .attr("x2", textX - 4)
+      .attr("y1", at)
+      .attr("y2", at)
+      .attr("stroke", theme.grid);
+    const marks = g.append("g").attr("class", classOf(event));
     if (event.alt_date) {
       const other = warped(event.alt_date.date);
-      g.append("line").attr("x1", axisX).attr("x2", axisX).attr("y1", at).attr("y2", other).attr("stroke", fill).attr("stroke-width", 3);
-      g.append("circle")
+      marks
+        .append("line")
+        .attr("x1", axisX)
+        .attr("x2", axisX)
+        .attr("y1", at)
+        .attr("y2", other)
+        .attr("stroke", fill)
+        .attr("stroke-width", 3);
+      marks
+        .append("circle")
         .attr("cx", axisX)
         .attr("cy", other)
         .attr("r", 3.5)
@@ -190,15 +227,10 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         .attr("stroke", fill)
         .attr("stroke-width", 1.5);
     }
-    g.append("line")
-      .attr("x1", axisX)
-      .attr("x2", textX - 4)
-      .attr("y1", at)
-      .attr("y2", at)
-      .attr("stroke", theme.grid);
     // A date worked out from relative wording gets a hollow dot, as in the casualties chart.
     const inferred = event.date_status === "inferred";
-    g.append("circle")
+    marks
+      .append("circle")
       .attr("cx", axisX)
       .attr("cy", at)
       .attr("r", block.highlight ? 6 : 4)
@@ -214,15 +246,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         .attr("font-size", line.size)
         .attr("font-weight", line.weight === 400 ? null : line.weight)
         .attr("fill", line.fill)
+        .attr("class", line.className || null)
         .text(line.text);
     }
   }
 
   const provenance = chart.provenance(dataset);
-  const categories = (["offensive", "capture", "counter-attack", "civilians", "political"] as const).filter((c) =>
-    events.some((e) => e.category === c),
-  );
-  const sample = (category: (typeof categories)[number]) => ({ id: "", category }) as EventRow;
+  // One key entry per actor, naming the kinds of event it stands for ("offensive, capture").
+  const shown = (Object.keys(ACTOR) as (keyof typeof ACTOR)[]).filter((c) => events.some((e) => e.category === c));
+  const actors = [...new Set(shown.map((c) => ACTOR[c]))];
   const hajin = dataset.events.find((e) => e.id === "hajin-taken");
   return figure({
     document,
@@ -237,7 +269,18 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       hajin: hajin ? format.day(hajin.date.date) : "",
     }),
     legend: [
-      ...categories.map((category) => ({ symbol: "dot", color: colour(theme, sample(category)), label: t.category[category] }) as const),
+      ...actors.map(
+        (actor) =>
+          ({
+            symbol: "dot",
+            color: theme.actors[actor],
+            label: shown
+              .filter((c) => ACTOR[c] === actor)
+              .map((c) => t.category[c])
+              .join(", "),
+            actorClass: actorClass(actor),
+          }) as const,
+      ),
       { symbol: "span", color: theme.span, label: t.category.pause },
       ...(events.some((e) => e.date_status === "inferred")
         ? [{ symbol: "hollow", color: theme.muted, label: t.inferredKey } as const]

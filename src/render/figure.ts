@@ -7,12 +7,12 @@ import { separateHalos } from "./marks/halo.js";
 import { FONT_STACK, type FontWeight } from "./text/font.js";
 import { measureText, wrapText } from "./text/measure.js";
 import type { Theme } from "./theme.js";
+import { NOTE_CLASS, typeScale } from "./typeScale.js";
+import { isNarrowWidth } from "./widths.js";
 
 const defaults = {
   padding: 16,
   narrowPadding: 12,
-  /** Below this width the figure uses its compact type sizes. */
-  narrowWidth: 480,
   lineHeight: 1.3,
   gap: 10,
 };
@@ -39,10 +39,12 @@ export interface LegendItem {
   readonly symbol: "line" | "dot" | "hollow" | "triangle" | "span" | "diamond";
   readonly color: string;
   readonly label: string;
+  /** The actor the colour stands for (src/render/actors.ts), as a class on the symbol. */
+  readonly actorClass?: string;
 }
 
 export function isNarrow(width: number): boolean {
-  return width < defaults.narrowWidth;
+  return isNarrowWidth(width);
 }
 
 /** Inner width available to a figure's panels. */
@@ -68,29 +70,37 @@ export function figure(options: FigureOptions): SVGSVGElement {
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: theme.background });
   svg.append(background);
 
+  const sizes = typeScale(width);
   let y = padding;
-  const paragraph = (text: string, size: number, weight: FontWeight, fill: string) => {
+  const paragraph = (text: string, size: number, weight: FontWeight, fill: string, className?: string) => {
     for (const line of wrapText(text, inner, size, weight)) {
       y += size;
       svg.append(
         svgElement(
           document,
           "text",
-          { x: padding, y, "font-size": size, "font-weight": weight === "regular" ? undefined : weight === "bold" ? 700 : 600, fill },
+          {
+            x: padding,
+            y,
+            "font-size": size,
+            "font-weight": weight === "regular" ? undefined : weight === "bold" ? 700 : 600,
+            fill,
+            class: className,
+          },
           line,
         ),
       );
       y += size * (defaults.lineHeight - 1);
     }
   };
-  paragraph(options.title, narrow ? 20 : 24, "bold", theme.text);
+  paragraph(options.title, sizes.title, "bold", theme.text);
   y += 2;
-  paragraph(options.subtitle, narrow ? 14 : 15, "regular", theme.muted);
-  if (options.legend?.length) y = legend(svg, options.legend, padding, y + 4, inner, theme, document);
+  paragraph(options.subtitle, sizes.subtitle, "regular", theme.muted);
+  if (options.legend?.length) y = legend(svg, options.legend, padding, y + 4, inner, theme, document, sizes.note);
   y += defaults.gap;
 
   for (const panel of options.panels) {
-    adoptPanel(panel);
+    adoptPanel(panel, sizes.tick);
     panel.setAttribute("x", String(padding));
     panel.setAttribute("y", String(y));
     svg.append(panel);
@@ -98,9 +108,9 @@ export function figure(options: FigureOptions): SVGSVGElement {
     y += defaults.gap;
   }
 
-  for (const note of options.notes) paragraph(note, narrow ? 11.5 : 12, "regular", theme.muted);
+  for (const note of options.notes) paragraph(note, sizes.note, "regular", theme.muted, NOTE_CLASS);
   if (options.notes.length > 0) y += 4;
-  paragraph(options.source, narrow ? 11.5 : 12, "regular", theme.muted);
+  paragraph(options.source, sizes.note, "regular", theme.muted);
   y = Math.ceil(y + padding);
 
   separateHalos(svg);
@@ -111,14 +121,17 @@ export function figure(options: FigureOptions): SVGSVGElement {
 }
 
 /**
- * Plot's SVG carries a stylesheet (white background, system font) and a class;
- * inside a figure the panel inherits font and colours from the figure instead.
+ * Plot's SVG carries a stylesheet (white background, system font), a class and
+ * its own 10 px type; inside a figure the panel inherits font and colours from
+ * the figure, and its axes take the type scale's tick size (Plot's 10 px is
+ * under the floor at every width).
  */
-function adoptPanel(panel: SVGSVGElement): void {
+function adoptPanel(panel: SVGSVGElement, tickSize: number): void {
   for (const child of [...panel.children]) if (child.localName === "style") child.remove();
   panel.removeAttribute("class");
   panel.removeAttribute("font-family");
   panel.removeAttribute("style");
+  panel.setAttribute("font-size", String(tickSize));
 }
 
 /** Lays legend items out left to right, wrapping to a new line when one does not fit. */
@@ -130,8 +143,8 @@ function legend(
   width: number,
   theme: Theme,
   document: Document,
+  size: number,
 ): number {
-  const size = 12;
   const keyWidth = 18;
   let x = left;
   let y = top + size;
@@ -144,17 +157,27 @@ function legend(
     const middle = y - size * 0.32;
     if (item.symbol === "line") {
       svg.append(
-        svgElement(document, "line", { x1: x, x2: x + keyWidth, y1: middle, y2: middle, stroke: item.color, "stroke-width": 2.5 }),
+        svgElement(document, "line", {
+          x1: x,
+          x2: x + keyWidth,
+          y1: middle,
+          y2: middle,
+          stroke: item.color,
+          "stroke-width": 2.5,
+          class: item.actorClass,
+        }),
       );
     } else if (item.symbol === "span") {
-      svg.append(svgElement(document, "rect", { x, y: middle - 6, width: keyWidth, height: 12, fill: item.color }));
+      svg.append(svgElement(document, "rect", { x, y: middle - 6, width: keyWidth, height: 12, fill: item.color, class: item.actorClass }));
     } else if (item.symbol === "triangle" || item.symbol === "diamond") {
       const [cx, cy] = [x + keyWidth / 2, middle];
       const d =
         item.symbol === "triangle"
           ? `M${cx},${cy - 4.5}L${cx + 4.5},${cy + 3.5}L${cx - 4.5},${cy + 3.5}Z`
           : `M${cx},${cy - 5}L${cx + 4.5},${cy}L${cx},${cy + 5}L${cx - 4.5},${cy}Z`;
-      svg.append(svgElement(document, "path", { d, fill: theme.background, stroke: item.color, "stroke-width": 1.5 }));
+      svg.append(
+        svgElement(document, "path", { d, fill: theme.background, stroke: item.color, "stroke-width": 1.5, class: item.actorClass }),
+      );
     } else {
       const filled = item.symbol === "dot";
       svg.append(
@@ -165,6 +188,7 @@ function legend(
           fill: filled ? item.color : theme.background,
           stroke: item.color,
           "stroke-width": 1.5,
+          class: item.actorClass,
         }),
       );
     }

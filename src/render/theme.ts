@@ -1,5 +1,9 @@
 // Colour themes. Each chart is rendered once per theme with the colours baked
 // into attributes, so the files look the same in <img>, inline, Inkscape and resvg.
+// The actors' colours live in ./actors.ts; a theme holds them but never
+// redefines them, so a hue means the same actor in every chart and both themes.
+
+import { type ActorPalette, actorPalettes } from "./actors.js";
 
 export const THEMES = ["light", "dark"] as const;
 export type ThemeName = (typeof THEMES)[number];
@@ -13,14 +17,14 @@ export interface Theme {
   readonly muted: string;
   readonly grid: string;
   readonly rule: string;
-  /** The main series: the IHS line, the SDF toll… */
-  readonly accent: string;
-  /** Secondary series and estimates on other definitions. */
-  readonly secondary: string;
-  readonly tertiary: string;
-  readonly quaternary: string;
-  /** Shaded spans such as pauses. */
+  /** One colour per actor (IS, SDF and coalition, civilians, neutral), from ./actors.ts. */
+  readonly actors: ActorPalette;
+  /** Shaded spans such as pauses: a grey, as the notes call them. */
   readonly span: string;
+  /** The country a map is about, and its neighbours: the focus is the brighter one in both themes. */
+  readonly land: { readonly focus: string; readonly other: string };
+  /** Rivers: a line, lighter than any text colour, and no actor's hue. */
+  readonly water: string;
 }
 
 export const themes: Record<ThemeName, Theme> = {
@@ -31,11 +35,10 @@ export const themes: Record<ThemeName, Theme> = {
     muted: "#595959",
     grid: "#e3e3e3",
     rule: "#8c8c8c",
-    accent: "#b3261e",
-    secondary: "#1f5f99",
-    tertiary: "#6b5a00",
-    quaternary: "#7b3f98",
-    span: "#f0ece4",
+    actors: actorPalettes.light,
+    span: "#efefef",
+    land: { focus: "#f7f7f7", other: "#dcdcdc" },
+    water: "#7fb2dc",
   },
   dark: {
     name: "dark",
@@ -44,10 +47,9 @@ export const themes: Record<ThemeName, Theme> = {
     muted: "#b0b0b0",
     grid: "#333333",
     rule: "#7a7a7a",
-    accent: "#ff8a80",
-    secondary: "#7fb8ee",
-    tertiary: "#e0c65c",
-    quaternary: "#d3a6e6",
-    span: "#2a2620",
+    actors: actorPalettes.dark,
+    span: "#2a2a2a",
+    land: { focus: "#4a4a4a", other: "#262626" },
+    water: "#3f78a8",
   },
 };

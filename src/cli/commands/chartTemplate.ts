@@ -18,12 +18,14 @@ import type { Dataset } from "../../data/load.js";
 import type { TerritoryRow } from "../../data/schema.js";
 import * as schema from "../../data/schema.js";
 import { DataError } from "../../src/build/errors.js";
+import { actorClass } from "../../src/render/actors.js";
 import type { Chart, ChartOptions } from "../../src/render/chart.js";
 import { figure, isNarrow, panelWidth } from "../../src/render/figure.js";
 import { yAxisMargin } from "../../src/render/layout/axis.js";
 import { getFormat } from "../../src/render/locale/index.js";
 import { Plot } from "../../src/render/plot.js";
 import { provenanceFooter, provenanceOf } from "../../src/render/provenance.js";
+import { typeScale } from "../../src/render/typeScale.js";
 __LOCAL_IMPORTS__
 
 const defaults = {
@@ -54,14 +56,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
     marginRight: 12,
     marginBottom: 24,
     // Tick labels measured in the widest font of the stack (DejaVu Sans needs 51 px for "100 000").
-    marginLeft: yAxisMargin([format.number(100000)], narrow ? 44 : 50),
+    marginLeft: yAxisMargin([format.number(100000)], narrow ? 44 : 50, typeScale(width).tick),
     x: { type: "utc", domain: defaults.domain, ticks: 3, tickFormat: format.year, label: null },
     y: { domain: [0, 100000], ticks: 5, tickFormat: (v: number) => format.number(v), label: null },
     marks: [
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 5 }),
       Plot.ruleY([0], { stroke: theme.rule }),
-      Plot.line(points, { x: "date", y: "km2", stroke: theme.accent, strokeWidth: 2.5 }),
-      Plot.dot(points, { x: "date", y: "km2", fill: theme.accent, r: 3 }),
+      // The IHS series is the area IS held: the package's IS colour (src/render/actors.ts), tagged for test/rules.
+      Plot.line(points, { x: "date", y: "km2", stroke: theme.actors.is, strokeWidth: 2.5, className: actorClass("is") }),
+      Plot.dot(points, { x: "date", y: "km2", fill: theme.actors.is, r: 3, className: actorClass("is") }),
     ],
   }) as SVGSVGElement;
   return figure({
@@ -77,7 +80,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       last: format.area(last.km2),
       lastMonth: format.month(last.date),
     }),
-    legend: [{ symbol: "line", color: theme.accent, label: t.series }],
+    legend: [{ symbol: "line", color: theme.actors.is, label: t.series, actorClass: actorClass("is") }],
     panels: [panel],
     ...provenanceFooter(chart.provenance(dataset), locale),
   });

@@ -11,11 +11,14 @@ import { measureText } from "../text/measure.js";
 import type { Theme } from "../theme.js";
 import { halo } from "./halo.js";
 
-const defaults = { fontSize: 11, rowHeight: 14, offset: 4 };
+// Labels come in at the type scale's annotation size (src/render/typeScale.ts); a row is that plus its leading.
+const defaults = { leading: 3, offset: 4 };
 
 export interface KeyMomentOptions {
   readonly locale: Locale;
   readonly theme: Theme;
+  /** The labels' size: the type scale's annotation size at the figure's width. */
+  readonly fontSize: number;
   /** Maps a date to its x pixel in the plot, as the plot's x scale does. */
   readonly x: (date: Date) => number;
   /** Right edge available to labels, in pixels. */
@@ -31,17 +34,23 @@ export interface KeyMomentOptions {
 /** How many label rows `events` need above the plot, for its top margin. */
 export function keyMomentRows(
   events: readonly EventRow[],
-  { locale, x, extent }: Pick<KeyMomentOptions, "locale" | "x" | "extent">,
+  { locale, x, extent, fontSize }: Pick<KeyMomentOptions, "locale" | "x" | "extent" | "fontSize">,
 ): number {
-  return Math.max(0, ...place(events, locale, x, extent).map((p) => p.row + 1));
+  return Math.max(0, ...place(events, locale, x, extent, fontSize).map((p) => p.row + 1));
+}
+
+/** The height of one label row at this size, for a chart's top margin. */
+export function keyMomentRowHeight(fontSize: number): number {
+  return fontSize + defaults.leading;
 }
 
 export function keyMoments(
   events: readonly EventRow[],
-  { locale, theme, x, extent, y: [bottom, top], plotHeight, lift = 0 }: KeyMomentOptions,
+  { locale, theme, x, extent, y: [bottom, top], plotHeight, lift = 0, fontSize }: KeyMomentOptions,
 ): Plot.Markish[] {
   const unitsPerPixel = (top - bottom) / plotHeight;
-  const placed = place(events, locale, x, extent).map((p, i) => ({ ...p, event: events[i], date: events[i].date.date }));
+  const rowHeight = keyMomentRowHeight(fontSize);
+  const placed = place(events, locale, x, extent, fontSize).map((p, i) => ({ ...p, event: events[i], date: events[i].date.date }));
   const spans = placed.filter((p) => p.event.end);
   return [
     Plot.rectX(spans, { x1: "date", x2: (p) => p.event.end?.date, y1: bottom, y2: top, fill: theme.span }),
@@ -51,7 +60,7 @@ export function keyMoments(
         x1: "date",
         x2: "date",
         y1: bottom,
-        y2: top + (lift + p.row * defaults.rowHeight + 12) * unitsPerPixel,
+        y2: top + (lift + p.row * rowHeight + 12) * unitsPerPixel,
         stroke: theme.rule,
         strokeDasharray: p.event.end ? undefined : "2,3",
       }),
@@ -64,9 +73,9 @@ export function keyMoments(
         textAnchor: p.anchor,
         // From the placed box, not the point: a label too wide for either side starts at the panel's edge.
         dx: (p.anchor === "start" ? p.left : p.right) - x(p.date),
-        dy: -defaults.offset - lift - p.row * defaults.rowHeight,
+        dy: -defaults.offset - lift - p.row * rowHeight,
         lineAnchor: "bottom",
-        fontSize: defaults.fontSize,
+        fontSize,
         fill: theme.muted,
         // A halo masks the rules of higher rows where they pass behind this label.
         ...halo(theme.background),
@@ -75,11 +84,11 @@ export function keyMoments(
   ];
 }
 
-function place(events: readonly EventRow[], locale: Locale, x: (date: Date) => number, extent: number) {
+function place(events: readonly EventRow[], locale: Locale, x: (date: Date) => number, extent: number, fontSize: number) {
   const requests = events.map((event) => ({
     x: x(event.date.date),
     y: 0,
-    width: measureText(event[`label_${locale}`], defaults.fontSize),
+    width: measureText(event[`label_${locale}`], fontSize),
   }));
-  return placeLabels(requests, extent, { offset: defaults.offset, lineHeight: defaults.rowHeight });
+  return placeLabels(requests, extent, { offset: defaults.offset, lineHeight: keyMomentRowHeight(fontSize) });
 }
