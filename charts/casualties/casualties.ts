@@ -262,7 +262,9 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   }) as SVGSVGElement;
 
   const provenance = chart.provenance(dataset);
-  const final = (group: Group) => figureOf(last[GROUP_ORDER.indexOf(group)]);
+  // The alt text says qualifiers in words ("plus de 630"): a screen reader reads "≈" and ">" as symbols (F30).
+  const inWords = (row: CasualtyRow) => `${t.qualifier[row.qualifier]}${format.number(row.value)}`;
+  const final = (group: Group) => inWords(last[GROUP_ORDER.indexOf(group)]);
   return figure({
     document,
     id: chart.id,
@@ -274,7 +276,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       sdf: final("sdf"),
       is: final("is"),
       civilians: final("civilians"),
-      december: highlighted.map((row) => `${figureOf(row)} ${t.group[row.group]}`).join(", "),
+      december: highlighted.map((row) => `${inWords(row)} ${t.group[row.group]}`).join(", "),
     }),
     legend: [
       { symbol: "dot", color: theme.muted, label: t.exact },
@@ -282,7 +284,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "triangle", color: theme.muted, label: t.approximate },
     ],
     panels: [panel],
-    ...provenanceFooter(provenance, locale, { after: dataset.casualties.some(isApproximate) ? [t.dipsNote] : [] }),
+    // Why rounded figures stand apart (t.dipsNote) is told in the notebook text beside the data table.
+    ...provenanceFooter(provenance, locale, { conflicts: ["C10", "C7"] }),
   });
 }
 

@@ -32,44 +32,49 @@ export interface MapStrings {
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 
+/** "al-Chaafa" in mid-sentence; "Al-Chaafa" only starts a sentence or a label (F22). */
+const midSentence = (name: string) => name.replace(/^Al-/, "al-");
+
 export const strings: Translations<MapStrings> = {
   fr: {
-    title: "Le long de l'Euphrate, jusqu'au dernier réduit",
-    subtitle: "Les villes prises par les FDS lors de leur offensive contre l'État islamique, de Hajine à Baghouz",
+    title: "De Hajine à Baghouz, la poche de l'EI reprise en six mois",
+    subtitle:
+      "Localités prises par les FDS lors de leur offensive contre l'État islamique, numérotées dans l'ordre de leur prise définitive, d'après l'OSDH, les FDS et la presse",
     start: (date) => `offensive lancée le ${date}`,
     announced: "annoncée le lendemain",
     taken: (date) => `prise le ${date}`,
     end: (date) => `chute du dernier réduit le ${date}`,
     either: " ou ",
-    legendTaken: "ville prise par les FDS",
+    legendTaken: "localité prise par les FDS",
     legendEstimated: (km) => `position estimée (à ${km}\u00a0km près)`,
-    legendOther: "autre ville",
+    legendOther: "autre localité",
     estimated: (names, km) =>
       `${names}\u00a0: position estimée à ${km}\u00a0km près (entre les villages voisins), aucune source consultée ne donnant ses coordonnées.`,
     omitted: (names) => `Lieu non représenté, faute de position vérifiée\u00a0: ${names}.`,
     alt: (f) =>
-      `Carte de la vallée de l'Euphrate, de ${f.from}, en Syrie, à ${f.to}, en Irak, de part et d'autre de la frontière syro-irakienne, avec un encart situant la zone. Du nord au sud, le long du fleuve, les villes prises par les FDS\u00a0: ${list(
-        f.towns.map((town) => `${town.name}${town.estimated ? " (position estimée)" : ""} le ${town.date}`),
+      `Carte de la vallée de l'Euphrate, de ${f.from}, en Syrie, à ${f.to}, en Irak, de part et d'autre de la frontière syro-irakienne, avec un encart situant la zone. Du nord au sud, le long du fleuve, les localités prises par les FDS\u00a0: ${list(
+        f.towns.map((town) => `${midSentence(town.name)}${town.estimated ? " (position estimée)" : ""} le ${town.date}`),
         "et",
       )}. L'offensive a commencé le ${f.start}\u202f; le dernier réduit de l'État islamique, à Baghouz, est tombé le ${f.end}.`,
   },
   en: {
-    title: "Down the Euphrates to the last pocket",
-    subtitle: "Towns taken by the SDF in their offensive against the Islamic State, from Hajin to Baghouz",
+    title: "Hajin to Baghouz: the IS pocket retaken in six months",
+    subtitle:
+      "Places taken by the SDF in their offensive against the Islamic State, numbered in the order they were finally taken, according to SOHR, the SDF and the press",
     start: (date) => `offensive begins ${date}`,
     announced: "announced the next day",
     taken: (date) => `taken ${date}`,
     end: (date) => `last pocket falls ${date}`,
     either: " or ",
-    legendTaken: "town taken by the SDF",
+    legendTaken: "place taken by the SDF",
     legendEstimated: (km) => `estimated position (within ${km}\u00a0km)`,
-    legendOther: "other town",
+    legendOther: "other place",
     estimated: (names, km) =>
-      `${names}: position estimated within ${km}\u00a0km (between the neighbouring villages); no source we read gives its coordinates.`,
+      `${names}: position estimated within ${km}\u00a0km (between the neighboring villages); no source we read gives its coordinates.`,
     omitted: (names) => `Not shown, for want of a verified position: ${names}.`,
     alt: (f) =>
-      `Map of the Euphrates valley from ${f.from}, Syria, to ${f.to}, Iraq, on both sides of the Syria–Iraq border, with an inset locating the area. From north to south along the river, the towns the SDF took: ${list(
-        f.towns.map((town) => `${town.name}${town.estimated ? " (estimated position)" : ""} on ${town.date}`),
+      `Map of the Euphrates valley from ${f.from}, Syria, to ${f.to}, Iraq, on both sides of the Syria–Iraq border, with an inset locating the area. From north to south along the river, the places the SDF took: ${list(
+        f.towns.map((town) => `${midSentence(town.name)}${town.estimated ? " (estimated position)" : ""} on ${town.date}`),
         "and",
       )}. The offensive began on ${f.start}; the last Islamic State pocket, at Baghouz, fell on ${f.end}.`,
   },

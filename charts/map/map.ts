@@ -48,14 +48,9 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
 
   const provenance = chart.provenance(dataset);
   const estimated = stops.filter((stop) => stop.place.position === "estimated");
-  const omitted = dataset.places.filter((p) => p.position === "estimated" && !stops.some((stop) => stop.place === p));
   const km = format.number(Math.max(...estimated.map((stop) => stop.place.uncertainty_km ?? 0)));
-  const placeNotes = [...stops.map((stop) => stop.place), ...context].map((p) => p[`note_${locale}`]).filter((n) => n !== undefined);
-  const after = [
-    ...(estimated.length ? [t.estimated(estimated.map((stop) => stop.name).join(", "), km)] : []),
-    ...(omitted.length ? [t.omitted(omitted.map((p) => p[`name_${locale}`]).join(", "))] : []),
-    ...placeNotes,
-  ];
+  // Desk notes (the places left out, al-Qaim's two positions) and the C8 and C9 notes are in the notebook text.
+  const after = [...(estimated.length ? [t.estimated(estimated.map((stop) => stop.name).join(", "), km)] : [])];
   const spaced = (text: string) => (locale === "fr" ? frenchSpacing(text) : text);
   const name = (id: string) => dataset.places.find((p) => p.id === id)?.[`name_${locale}`] ?? id;
   return figure({
@@ -80,7 +75,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "dot", color: theme.actors.neutral, label: t.legendOther },
     ],
     panels: [map, key],
-    ...provenanceFooter(provenance, locale, { after, spacing: spaced }),
+    ...provenanceFooter(provenance, locale, {
+      after,
+      spacing: spaced,
+      conflicts: ["C6"],
+      primary: ["afp", "sohr", "sdf", "smart", "wikipedia", "natural-earth"],
+    }),
   });
 }
 

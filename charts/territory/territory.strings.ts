@@ -25,9 +25,10 @@ export interface TerritoryStrings {
 
 export const strings: Translations<TerritoryStrings> = {
   fr: {
-    title: "Du «\u202fcalifat\u202f» au dernier réduit",
-    subtitle: "Superficie contrôlée par l'État islamique en Syrie et en Irak, en\u00a0km²",
-    zoomTitle: "Zoom sur les derniers mois, de déc. 2018 à mars 2019",
+    title: "En quatre ans, l'EI a perdu un territoire presque grand comme la Hongrie",
+    subtitle:
+      "Superficie tenue par l'État islamique en Syrie et en Irak, en\u00a0km²\u00a0: selon IHS Markit jusqu'en juin\u00a02017, puis selon l'armée américaine, l'OSDH, les FDS et la presse",
+    zoomTitle: "Zoom sur les derniers mois, de déc.\u00a02018 à\u00a0mars\u00a02019",
     ihs: "IHS Markit",
     others: "autres estimations (autres définitions)",
     qualifier: {
@@ -38,9 +39,9 @@ export const strings: Translations<TerritoryStrings> = {
       "more-than": "plus de ",
       "fewer-than": "moins de ",
     },
-    squareMetresKey: "chiffres en m² (autre mesure, hors échelle)",
+    squareMetresKey: "chiffres en m² (trop petits pour l'échelle)",
     squareMetres: (area, scope) =>
-      scope === "camp" ? `${area}\u00a0: un terrain\ncouvert de tentes` : `${area}\u00a0: l'espace tenu par\nl'EI, selon un chef des FDS`,
+      scope === "camp" ? `${area}\u00a0: un terrain\ncouvert de tentes` : `${area}\u00a0: où l'EI serait acculé,\nselon un chef des FDS`,
     zero: (day) => `${day}\u00a0: 0\u00a0km²`,
     peakComparison: "presque la superficie de la Hongrie",
     peak: (area, month) => `${area} en ${month}`,
@@ -50,9 +51,10 @@ export const strings: Translations<TerritoryStrings> = {
       `Courbe de la superficie tenue par l'État islamique. Selon IHS Markit, le groupe contrôlait ${f.peak} en ${f.peakMonth}, presque la superficie de la Hongrie, et ${f.lastIhs} en ${f.lastIhsMonth}, soit ${f.share} de moins. D'autres estimations, sur d'autres définitions, montrent la poche réduite à quelques km² début 2019, puis à rien le ${f.end}.`,
   },
   en: {
-    title: "From “caliphate” to last pocket",
-    subtitle: "Area held by the Islamic State in Syria and\u00a0Iraq,\u00a0in\u00a0km²",
-    zoomTitle: "The last months, Dec 2018 to Mar 2019, zoomed in",
+    title: "In four years, IS lost a territory almost the size of Hungary",
+    subtitle:
+      "Area held by the Islamic State in Syria and Iraq, in\u00a0km²: according to IHS Markit until June\u00a02017, then the US military, SOHR, the SDF and the press",
+    zoomTitle: "Zoom on the last months, Dec\u00a02018 to\u00a0Mar\u00a02019",
     ihs: "IHS Markit",
     others: "other estimates (other definitions)",
     qualifier: {
@@ -63,9 +65,9 @@ export const strings: Translations<TerritoryStrings> = {
       "more-than": "more than ",
       "fewer-than": "less than ",
     },
-    squareMetresKey: "figures in m² (another measure, not to scale)",
+    squareMetresKey: "figures in m² (too small to show at this scale)",
     squareMetres: (area, scope) =>
-      scope === "camp" ? `${area}: a patch of land\ncovered in tents` : `${area}: all IS held,\nan SDF commander said`,
+      scope === "camp" ? `${area}: a patch of land\ncovered in tents` : `${area}: where an SDF commander\nsaid IS was cornered`,
     zero: (day) => `${day}: 0\u00a0km²`,
     peakComparison: "almost the size of Hungary",
     peak: (area, month) => `${area} in ${month}`,

@@ -300,7 +300,8 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "diamond", color: theme.muted, label: t.squareMetresKey },
     ],
     panels: [main, zoom],
-    ...provenanceFooter(provenance, locale),
+    // The C2, C5 and C8 notes are in the notebook text (charts/territory/notebook.*.md).
+    ...provenanceFooter(provenance, locale, { conflicts: ["C1"], primary: ["ihs", "us-dod", "us-military", "sohr", "sdf"] }),
   });
 }
 

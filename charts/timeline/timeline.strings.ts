@@ -22,8 +22,9 @@ export interface TimelineStrings {
 
 export const strings: Translations<TimelineStrings> = {
   fr: {
-    title: "Six mois pour reprendre le dernier réduit",
-    subtitle: "Les étapes de l'offensive des FDS contre l'État islamique dans la vallée de l'Euphrate",
+    title: "Trois mois pour Hajine, trois de plus pour Baghouz",
+    subtitle:
+      "Les étapes de l'offensive des FDS contre l'État islamique dans la vallée de l'Euphrate, de septembre\u00a02018 à mars\u00a02019, d'après l'OSDH, les FDS et les agences de presse",
     category: {
       offensive: "offensive",
       "counter-attack": "contre-attaque",
@@ -36,14 +37,14 @@ export const strings: Translations<TimelineStrings> = {
     span: "–",
     inferred: "≈\u00a0",
     inferredKey: "date déduite (≈)",
-    scaleNote:
-      "Espacement vertical non proportionnel au temps\u00a0: l'axe s'étire là où les événements se suivent de près. Les bandes grises marquent les pauses de l'offensive.",
+    scaleNote: "Espacement non proportionnel au temps. Bandes ombrées\u00a0: pauses de l'offensive.",
     alt: (f) =>
-      `Chronologie de l'offensive des FDS contre l'État islamique, du ${f.start} au ${f.end}\u00a0: début de l'offensive sur Hajine, contre-attaques de l'EI, pauses de l'offensive, prise de Hajine le ${f.hajin}, puis d'al-Chaafa et de Soussa, assaut final sur Baghouz et chute du dernier réduit.`,
+      `Chronologie de l'offensive des FDS contre l'État islamique, du ${f.start} au ${f.end}\u00a0: début de l'offensive sur Hajine, contre-attaques de l'EI, pauses de l'offensive, prise de Hajine le ${f.hajin}, puis d'al-Chaafa et de Soussa, assaut final sur Baghouz et chute de Baghouz.`,
   },
   en: {
-    title: "Six months to retake the last pocket",
-    subtitle: "The stages of the SDF offensive against the Islamic State in the Euphrates valley",
+    title: "Three months for Hajin, three more for Baghouz",
+    subtitle:
+      "The stages of the SDF offensive against the Islamic State in the Euphrates valley, September\u00a02018 to March\u00a02019, according to SOHR, the SDF and news agencies",
     category: {
       offensive: "offensive",
       "counter-attack": "counter-attack",
@@ -56,9 +57,8 @@ export const strings: Translations<TimelineStrings> = {
     span: "–",
     inferred: "≈\u00a0",
     inferredKey: "inferred date (≈)",
-    scaleNote:
-      "Vertical spacing is not to scale: the axis stretches where events come close together. Grey bands mark the pauses in the offensive.",
+    scaleNote: "Spacing is not to scale in time. Shaded bands: pauses in the offensive.",
     alt: (f) =>
-      `Timeline of the SDF offensive against the Islamic State from ${f.start} to ${f.end}: the offensive on Hajin begins, IS counter-attacks, pauses in the offensive, Hajin taken on ${f.hajin}, then al-Shaafa and Sousa, the final assault on Baghouz and the fall of the last pocket.`,
+      `Timeline of the SDF offensive against the Islamic State from ${f.start} to ${f.end}: the offensive on Hajin begins, IS counter-attacks, pauses in the offensive, Hajin taken on ${f.hajin}, then al-Shaafa and Sousa, the final assault on Baghouz and its fall.`,
   },
 };

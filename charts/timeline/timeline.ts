@@ -287,7 +287,12 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
         : []),
     ],
     panels: [panel],
-    ...provenanceFooter(provenance, locale, { before: [t.scaleNote] }),
+    // The conflicts (C6, C8, C9, C10) are told in the events' descriptions and the notebook text.
+    ...provenanceFooter(provenance, locale, {
+      before: [t.scaleNote],
+      conflicts: [],
+      primary: ["sohr", "sdf", "afp", "ap", "reuters", "airwars"],
+    }),
   });
 }
 

@@ -49,6 +49,7 @@ export function provenanceOf(dataset: Dataset, rows: readonly Sourced[], estimat
 }
 
 const SOURCE_LABEL: Record<Locale, string> = { fr: "Sources\u00a0: ", en: "Sources: " };
+const OTHERS: Record<Locale, string> = { fr: " et autres (détail en ligne)", en: " and others (details online)" };
 
 /** "Sources : IHS Markit, OSDH, FDS…" naming every organisation behind the figures. */
 export function sourceLine(provenance: Provenance, locale: Locale): string {
@@ -64,12 +65,25 @@ export function conflictNotes(provenance: Provenance, locale: Locale): string[] 
 export function provenanceFooter(
   provenance: Provenance,
   locale: Locale,
-  { before = [], after = [], spacing = (text: string) => text }: FooterOptions = {},
+  { before = [], after = [], spacing = (text: string) => text, conflicts, primary }: FooterOptions = {},
 ): { notes: string[]; source: string } {
   return {
-    notes: [...before, ...conflictNotes(provenance, locale), ...after].map(spacing),
-    source: spacing(sourceLine(provenance, locale)),
+    notes: [...before, ...conflictNotes(onChart(provenance, conflicts), locale), ...after].map(spacing),
+    source: spacing(primary === undefined ? sourceLine(provenance, locale) : shortSourceLine(provenance, locale, primary)),
   };
+}
+
+/** The conflicts with these ids only (all of them when `ids` is undefined): the others are explained in the notebook. */
+function onChart(provenance: Provenance, ids: readonly string[] | undefined): Provenance {
+  return ids === undefined ? provenance : { ...provenance, conflicts: provenance.conflicts.filter((c) => ids.includes(c.id)) };
+}
+
+/** "Sources : IHS Markit, OSDH et autres (détail en ligne)." names the primary organisations the chart shows; the notebook lists every one. */
+function shortSourceLine(provenance: Provenance, locale: Locale, primary: readonly string[]): string {
+  const shown = provenance.organisations.filter((o) => primary.includes(o.id));
+  const names = shown.map((organisation) => organisation[`name_${locale}`]);
+  const others = shown.length < provenance.organisations.length ? OTHERS[locale] : "";
+  return `${SOURCE_LABEL[locale]}${names.join(", ")}${others}.`;
 }
 
 export interface FooterOptions {
@@ -77,6 +91,10 @@ export interface FooterOptions {
   readonly after?: readonly string[];
   /** Applied to every note and the source line, e.g. French spacing for text the chart did not write. */
   readonly spacing?: (text: string) => string;
+  /** Ids of the conflict notes printed under the chart (default: all the chart's); the others go to its notebook text. */
+  readonly conflicts?: readonly string[];
+  /** Organisation ids the source line names; the rest are summed up as "and others (details online)". Default: all. */
+  readonly primary?: readonly string[];
 }
 
 /** Adds the organisations with these ids that `provenance` lacks, after its own, in the order given. */
