@@ -59,3 +59,11 @@ test("isTextNestedDeeper() counts open elements, not void, self-closed, commente
   expect(isTextNestedDeeper("<div><script>'<p><p><p>'</script><STYLE>a<b{}</style></div>", 2), "script and style").toBe(false);
   expect(isTextNestedDeeper('<div title="a > b"><svg><![CDATA[<p><p>]]></svg></div>', 2), "CDATA, > in an attribute").toBe(false);
 });
+
+test("isTextNestedDeeper() ignores stray end tags as a parser does, and lets a list item close the one before it", () => {
+  // 20 <div>, each followed by a </b> that closes nothing: 20 levels deep.
+  expect(isTextNestedDeeper("<div></b>".repeat(20), 10), "divs with stray end tags").toBe(true);
+  expect(isTextNestedDeeper(`<ul>${"<li>item".repeat(50)}</ul>`, 3), "a flat list of unclosed items").toBe(false);
+  expect(isTextNestedDeeper(`<table>${"<tr><td>a<td>b".repeat(20)}</table>`, 4), "a table of unclosed rows and cells").toBe(false);
+  expect(isTextNestedDeeper("<div><span><b>x</div><div>y</div>", 3), "an end tag closes what is open inside it").toBe(false);
+});

@@ -112,11 +112,15 @@ export function publish(
  * a write elsewhere. The folders that do not exist yet are made by publish.
  */
 function insideReally(folder: string, target: string): void {
+  if (!isReallyInside(folder, target)) throw new Error(`cannot write ${target}: its folder leads outside ${folder}`);
+}
+
+function isReallyInside(folder: string, target: string): boolean {
   let parent = dirname(resolve(target));
   while (!existsSync(parent) && parent !== dirname(parent)) parent = dirname(parent);
   const real = realpathSync(parent);
   const base = realpathSync(folder);
-  if (real !== base && !real.startsWith(base + sep)) throw new Error(`cannot write ${target}: its folder leads outside ${folder}`);
+  return real === base || real.startsWith(base + sep);
 }
 
 /** A hard link costs nothing; where the file system has none, a copy does the same job. */
@@ -136,8 +140,9 @@ function apply(folder: string, entries: readonly Entry[], stopAfter = Number.POS
     const staged = join(staging, "new", String(index));
     if (!existsSync(staged)) continue; // renamed before a crash
     try {
-      mkdirSync(dirname(join(folder, target)), { recursive: true });
+      // Checked before the folders are made: a link planted in the output folder must not lead mkdir out of it either.
       insideReally(folder, join(folder, target));
+      mkdirSync(dirname(join(folder, target)), { recursive: true });
       renameSync(staged, join(folder, target));
     } catch (error) {
       rollBack(folder, entries);
@@ -151,6 +156,7 @@ function rollBack(folder: string, entries: readonly Entry[]): void {
   const staging = join(folder, STAGING);
   for (const [index, { target, old }] of entries.entries()) {
     if (existsSync(join(staging, "new", String(index)))) continue; // never replaced
+    if (!isReallyInside(folder, join(folder, target))) continue; // through a link out of the folder: never ours
     if (old) renameSync(join(staging, "old", String(index)), join(folder, target));
     else rmSync(join(folder, target), { force: true });
   }
@@ -191,6 +197,14 @@ export function recoverPublish(folder: string): void {
       journal = undefined;
     }
     const entries = coerceJournal(journal);
+    const outside = entries?.find(({ target }) => !isReallyInside(folder, join(folder, target)));
+    if (entries && outside) {
+      // A link planted in the output folder leads out of it: finishing or undoing this publish would write or delete there.
+      const where = join(relative(process.cwd(), folder) || ".", STAGING, "journal.json");
+      throw new CliError(
+        `${where}: it names ${JSON.stringify(outside.target)}, whose folder is a link out of the output folder: not a journal this tool wrote; look at it, then remove ${dirname(where)}/`,
+      );
+    }
     if (entries) apply(folder, entries);
     else if (journal !== undefined) {
       // Planted, or written by something else: finishing it could move or delete any file. Nothing is touched.

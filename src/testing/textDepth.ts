@@ -11,17 +11,38 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
 const TOKEN =
   /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^>"'])*?(\/?)>/g;
 
-/** Whether the elements in `text` nest deeper than `maxDepth`. */
+/** Elements that a sibling of the same kind closes without an end tag (`<li>` after `<li>`), as the HTML parser does. */
+const SELF_ENDING = new Map([
+  ["li", ["li"]],
+  ["p", ["p"]],
+  ["option", ["option"]],
+  ["tr", ["tr", "td", "th"]],
+  ["td", ["td", "th"]],
+  ["th", ["td", "th"]],
+  ["dt", ["dt", "dd"]],
+  ["dd", ["dt", "dd"]],
+]);
+
+/**
+ * Whether the elements in `text` nest deeper than `maxDepth`. The open
+ * elements are kept as a stack, as a parser keeps them: an end tag closes the
+ * innermost open element of its name and those inside it, and a stray end
+ * tag (`</b>` with no `<b>` open) closes nothing, since parsers ignore it.
+ */
 export function isTextNestedDeeper(text: string, maxDepth = maxNesting): boolean {
-  let depth = 0;
+  const open: string[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const [, end, tag, selfClosed] = match;
     if (tag === undefined) continue;
     const name = tag.toLowerCase();
-    if (end) depth = Math.max(0, depth - 1);
-    else if (!selfClosed && !VOID.has(name)) {
-      if (++depth > maxDepth) return true;
+    if (end) {
+      const index = open.lastIndexOf(name);
+      if (index >= 0) open.length = index;
+    } else if (!selfClosed && !VOID.has(name)) {
+      while (SELF_ENDING.get(name)?.includes(open[open.length - 1] ?? "")) open.pop();
+      open.push(name);
+      if (open.length > maxDepth) return true;
       // A script or style holds text, not elements: skip to its end tag.
       if (name === "script" || name === "style") {
         const close = name === "script" ? /<\/script/gi : /<\/style/gi;

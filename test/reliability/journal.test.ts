@@ -100,3 +100,31 @@ test("a journal publish() wrote and a build killed mid-rename left is still fini
   expect(statSync(join(out, "territory", "a.svg")).isFile()).toBe(true);
   expect(existsSync(join(out, STAGING))).toBe(false);
 });
+
+test("recoverPublish() refuses a journal whose target goes through a link out of the folder, and neither writes nor deletes there", () => {
+  const { root, out } = project();
+  symlinkSync("..", join(out, "lnk"));
+  plant(
+    out,
+    [
+      { target: "lnk/README.md", old: false },
+      { target: "manifest.json/x", old: false },
+    ],
+    ["x", "y"],
+  );
+  expect(() => recoverPublish(out)).toThrow(/"lnk\/README\.md", whose folder is a link out of the output folder/);
+  expect(readFileSync(join(root, "README.md"), "utf8"), "the project's README").toBe("the project's README");
+  rmSync(join(out, STAGING), { recursive: true });
+  plant(
+    out,
+    [
+      { target: "lnk/.git/hooks/pre-commit", old: true },
+      { target: "manifest.json/x", old: false },
+    ],
+    ["", "y"],
+  );
+  writeFileSync(join(out, STAGING, "old", "0"), "#!/bin/sh\necho PWNED\n", { mode: 0o755 });
+  rmSync(join(out, STAGING, "new", "0"));
+  expect(() => recoverPublish(out)).toThrow(/link out of the output folder/);
+  expect(existsSync(join(root, ".git", "hooks", "pre-commit")), "the planted hook").toBe(false);
+});

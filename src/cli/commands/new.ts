@@ -68,12 +68,13 @@ function writeProblem(path: string, error: unknown): CliError {
 }
 
 /**
- * Writes the chart's folder whole or not at all: its files go into a staging folder beside it, renamed into
- * place once every file is written, so no build ever sees half a chart (one breaks every command).
+ * Writes the chart's folder whole or not at all: its files go into a staging folder, renamed into place
+ * once every file is written, so no build ever sees half a chart (one breaks every command). The staging
+ * folder is in the project root, not in charts/: one left by a killed `new` must not be bundled as a chart.
  */
 function writeFolder(root: string, id: string, files: Record<string, string>): void {
   const folder = `charts/${id}`;
-  const staging = join(root, "charts", `.new-${id}.${process.pid}`);
+  const staging = join(root, `.last-pocket-new-${id}.${process.pid}`);
   let writing = folder;
   try {
     mkdirSync(staging);
