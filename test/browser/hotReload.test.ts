@@ -104,7 +104,9 @@ describe("the live preview in a browser", () => {
     const page = await open();
     try {
       const before = await casualtiesImage(page);
-      await saveAndReload(page, file, original.replace('title: "Six mois', 'title: Six mois"'));
+      const broken = original.replace('title: "Plus de 630', 'title: Plus de 630"');
+      expect(broken, "casualties.strings.ts no longer holds the French title this test breaks").not.toBe(original);
+      await saveAndReload(page, file, broken);
       // The page may reload once more (a build reloads when its first variant is on disk, then at its end).
       expect(await page.locator("[role=alert]").textContent({ timeout: 30_000 })).toMatch(
         /charts\/casualties\/casualties\.strings\.ts:\d+:\d+: /,

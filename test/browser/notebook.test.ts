@@ -199,10 +199,12 @@ describe("the live preview", () => {
     try {
       await page.evaluate(() => Object.assign(window, { marker: true }));
       const reloaded = page.waitForEvent("load", { timeout: 30_000 });
-      writeFileSync(file, `${original}not,a,row\n`);
+      const broken = `${original}not,a,row\n`;
+      writeFileSync(file, broken);
       await reloaded;
       expect(await page.evaluate(() => "marker" in window)).toBe(false);
-      expect(await page.textContent("[role=alert]")).toContain("data/casualties.csv, line 44");
+      const line = broken.split("\n").indexOf("not,a,row") + 1;
+      expect(await page.textContent("[role=alert]")).toContain(`data/casualties.csv, line ${line}`);
       const recovered = page.waitForEvent("load", { timeout: 30_000 });
       writeFileSync(file, original);
       await recovered;

@@ -47,8 +47,8 @@ describe("the preview's chart reload", () => {
     const original = readFileSync(stringsFile(), "utf8");
     const started = preview.workers.started;
     try {
-      await save(stringsFile(), original.replace("pour le dernier réduit", "pour le dernier réduit (modifié)"));
-      expect(readFileSync(svgFile(), "utf8")).toContain("pour le dernier réduit (modifié)");
+      await save(stringsFile(), original.replace("bataille du dernier réduit", "bataille du dernier réduit (modifié)"));
+      expect(readFileSync(svgFile(), "utf8")).toContain("bataille du dernier réduit (modifié)");
       expect(preview.workers.started).toBe(started);
     } finally {
       await save(stringsFile(), original);
@@ -95,7 +95,7 @@ describe("the preview's chart reload", () => {
     expect(preview.workers.recycled).toBe(1);
     expect(logs.join("\n")).toContain(`replacing the build worker in the background (${registry.length + 3} chart reloads`);
     const original = readFileSync(stringsFile(), "utf8");
-    await save(stringsFile(), original.replace("pour le dernier réduit", "pour le dernier réduit (après)"));
+    await save(stringsFile(), original.replace("bataille du dernier réduit", "bataille du dernier réduit (après)"));
     expect(readFileSync(svgFile(), "utf8")).toContain("(après)");
   }, 90_000);
 
