@@ -23,7 +23,7 @@ export interface CasualtiesStrings {
 
 export const strings: Translations<CasualtiesStrings> = {
   fr: {
-    title: "Plus de 630 civils tués dans la bataille du dernier réduit",
+    title: "Plus de 630 civils tués dans la bataille du dernier réduit, selon l'OSDH",
     subtitle:
       "Cumul des morts recensés par l'Observatoire syrien des droits de l'homme (OSDH) depuis le début de l'offensive des FDS, le 10\u00a0septembre\u00a02018. Ces bilans ne sont pas vérifiables",
     group: { is: "combattants de l'EI", sdf: "combattants des FDS", civilians: "civils" },
@@ -46,7 +46,7 @@ export const strings: Translations<CasualtiesStrings> = {
       `Courbes cumulées des morts recensés par l'Observatoire syrien des droits de l'homme depuis le 10\u00a0septembre 2018. Vers le 12\u00a0décembre 2018, deux jours avant la chute de Hajine, l'OSDH compte ${f.december}. Au 23 mars 2019, chute de Baghouz\u00a0: ${f.is} combattants de l'EI, ${f.sdf} combattants des FDS et ${f.civilians} civils.`,
   },
   en: {
-    title: "More than 630 civilians killed in the battle for the last pocket",
+    title: "More than 630 civilians killed in the battle for the last pocket, monitor says",
     subtitle:
       "Running total of deaths counted by the Syrian Observatory for Human Rights (SOHR) since the SDF offensive began on Sep\u00a010,\u00a02018. The tolls cannot be verified",
     group: { is: "IS fighters", sdf: "SDF fighters", civilians: "civilians" },
