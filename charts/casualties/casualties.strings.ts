@@ -16,6 +16,8 @@ export interface CasualtiesStrings {
   approximate: string;
   /** Why rounded figures and minimums stand apart from the lines. */
   dipsNote: string;
+  /** The key's words for a dashed stretch of a line. */
+  gap: string;
   /** Heading of the 12 December call-out. */
   highlight(day: string): string;
   alt(f: { sdf: string; is: string; civilians: string; december: string }): string;
@@ -37,13 +39,14 @@ export const strings: Translations<CasualtiesStrings> = {
       "fewer-than": "moins de ",
     },
     exact: "chiffre précis, date connue",
+    gap: "plus de trois semaines sans chiffre",
     inferred: "chiffre précis, date déduite",
     approximate: "chiffre arrondi ou minimum, hors courbe",
     dipsNote:
       "Les courbes ne relient que les chiffres précis. Les bilans arrondis (\u00ab\u202fprès de 500\u202f\u00bb) et les minimums (\u00ab\u202fplus de 1\u202f000\u202f\u00bb) sont placés à part\u00a0: ils peuvent être inférieurs à un bilan précédent sans qu'il y ait moins de morts.",
     highlight: (day) => `Vers le ${day}, deux jours avant la chute de Hajine\u00a0:`,
     alt: (f) =>
-      `Courbes cumulées des morts recensés par l'Observatoire syrien des droits de l'homme depuis le 10\u00a0septembre 2018. Vers le 12\u00a0décembre 2018, deux jours avant la chute de Hajine, l'OSDH compte ${f.december}. Au 23 mars 2019, chute de Baghouz\u00a0: ${f.is} combattants de l'EI, ${f.sdf} combattants des FDS et ${f.civilians} civils.`,
+      `Courbes cumulées des morts recensés par l'Observatoire syrien des droits de l'homme depuis le 10\u00a0septembre 2018. Vers le 12\u00a0décembre 2018, deux jours avant la chute de Hajine, l'OSDH compte ${f.december}. Au 23 mars 2019, chute de Baghouz\u00a0: ${f.is} combattants de l'EI, ${f.sdf} combattants des FDS et ${f.civilians} civils. Les courbes sont en tirets là où l'OSDH ne donne aucun chiffre pendant plus de trois semaines, de la mi-décembre au début de janvier et de fin janvier au 23 mars.`,
   },
   en: {
     title: "More than 630 civilians killed in the battle for the last pocket, monitor says",
@@ -60,13 +63,14 @@ export const strings: Translations<CasualtiesStrings> = {
       "fewer-than": "fewer than ",
     },
     exact: "precise figure, known date",
+    gap: "more than three weeks without a figure",
     inferred: "precise figure, inferred date",
     approximate: "rounded or minimum figure, off the line",
     dipsNote:
       "The lines join precise figures only. Rounded tolls (“close to 500”) and minimums (“more than 1,000”) stand apart: they can be lower than an earlier toll without there being fewer deaths.",
     highlight: (day) => `Around ${day}, two days before Hajin fell:`,
     alt: (f) =>
-      `Running totals of deaths counted by the Syrian Observatory for Human Rights since Sep 10, 2018. Around Dec 12, 2018, two days before Hajin fell, SOHR counts ${f.december}. By Mar 23, 2019, the fall of Baghouz: ${f.is} IS fighters, ${f.sdf} SDF fighters and ${f.civilians} civilians.`,
+      `Running totals of deaths counted by the Syrian Observatory for Human Rights since Sep 10, 2018. Around Dec 12, 2018, two days before Hajin fell, SOHR counts ${f.december}. By Mar 23, 2019, the fall of Baghouz: ${f.is} IS fighters, ${f.sdf} SDF fighters and ${f.civilians} civilians. The lines are dashed where SOHR gives no figure for more than three weeks, from mid-December to early January and from late January to Mar 23.`,
   },
 };
 

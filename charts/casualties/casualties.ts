@@ -21,6 +21,7 @@ import type { Theme } from "../../src/render/theme.js";
 import { DIRECT_LABEL_CLASS, typeScale } from "../../src/render/typeScale.js";
 import { notebook } from "./casualties.notebook.js";
 import { QUALIFIER_SYMBOL, strings } from "./casualties.strings.js";
+import { splitAtGaps } from "./gaps.js";
 import { casualtiesTable } from "./table.js";
 
 const defaults = {
@@ -170,18 +171,15 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       Plot.gridY({ stroke: theme.grid, strokeOpacity: 1, ticks: 4 }),
       Plot.ruleY([0], { stroke: theme.rule }),
       // The line joins precise figures only; rounded figures and minimums are triangles beside it.
-      ...GROUP_ORDER.map((group) =>
-        Plot.line(
-          rows.filter((row) => row.group === group && !isApproximate(row)),
-          {
-            x: "date",
-            y: "value",
-            stroke: colour(theme, group),
-            strokeWidth: defaults.strokeWidth[group],
-            className: actorClass(ACTOR[group]),
-          },
-        ),
-      ),
+      // Across more than three weeks without a figure it is dashed (gaps.ts).
+      ...GROUP_ORDER.flatMap((group) => {
+        const { solid, gaps } = splitAtGaps(rows.filter((row) => row.group === group && !isApproximate(row)));
+        const line = { x: "date", y: "value", z: "run", stroke: colour(theme, group), className: actorClass(ACTOR[group]) };
+        return [
+          Plot.line(solid, { ...line, strokeWidth: defaults.strokeWidth[group] }),
+          Plot.line(gaps, { ...line, strokeWidth: 1.5, strokeDasharray: "4 3" }),
+        ];
+      }),
       ...GROUP_ORDER.map((group) =>
         Plot.dot(
           rows.filter((row) => row.group === group && !isApproximate(row)),
@@ -282,6 +280,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "dot", color: theme.muted, label: t.exact },
       { symbol: "hollow", color: theme.muted, label: t.inferred },
       { symbol: "triangle", color: theme.muted, label: t.approximate },
+      { symbol: "dashed", color: theme.muted, label: t.gap },
     ],
     panels: [panel],
     // Why rounded figures stand apart (t.dipsNote) is told in the notebook text beside the data table.

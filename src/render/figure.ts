@@ -35,8 +35,8 @@ export interface FigureOptions {
 }
 
 export interface LegendItem {
-  /** line: a series; dot / hollow: a point; triangle: a point off the line; span: a shaded period; diamond: a hollow diamond. */
-  readonly symbol: "line" | "dot" | "hollow" | "triangle" | "span" | "diamond";
+  /** line: a series; dashed: a stretch of it with no figure; dot / hollow: a point; triangle: a point off the line; span: a shaded period; diamond: a hollow diamond. */
+  readonly symbol: "line" | "dashed" | "dot" | "hollow" | "triangle" | "span" | "diamond";
   readonly color: string;
   readonly label: string;
   /** The actor the colour stands for (src/render/actors.ts), as a class on the symbol. */
@@ -155,7 +155,7 @@ function legend(
       y += size * defaults.lineHeight;
     }
     const middle = y - size * 0.32;
-    if (item.symbol === "line") {
+    if (item.symbol === "line" || item.symbol === "dashed") {
       svg.append(
         svgElement(document, "line", {
           x1: x,
@@ -163,7 +163,8 @@ function legend(
           y1: middle,
           y2: middle,
           stroke: item.color,
-          "stroke-width": 2.5,
+          "stroke-width": item.symbol === "line" ? 2.5 : 1.5,
+          ...(item.symbol === "dashed" ? { "stroke-dasharray": "4 3" } : {}),
           class: item.actorClass,
         }),
       );

@@ -135,16 +135,27 @@ export function hiddenMarks(figure: SVGSVGElement): string[] {
   return hidden;
 }
 
-/** The points of every <path d="M…L…"> in a panel whose parent group has this aria-label, as [x, y] pairs. */
-export function linePaths(panel: Element, label = "line"): [number, number][][] {
-  const paths: [number, number][][] = [];
+/**
+ * The points of each series drawn as lines, by stroke colour: a series may be
+ * drawn as several marks (solid runs, dashed gaps) and several paths each.
+ * Sorted by x, so a series reads left to right whatever its marks.
+ */
+export function lineSeries(panel: Element, label = "line"): Map<string, [number, number][]> {
+  const series = new Map<string, [number, number][]>();
   for (const group of panel.querySelectorAll(`g[aria-label="${label}"]`)) {
-    for (const path of group.querySelectorAll("path")) {
-      const d = path.getAttribute("d") ?? "";
-      paths.push([...d.matchAll(/[ML]\s*([-\d.]+)[, ]\s*([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
-    }
+    const stroke = group.getAttribute("stroke") ?? "";
+    const points = series.get(stroke) ?? [];
+    for (const path of group.querySelectorAll("path"))
+      points.push(
+        ...[...(path.getAttribute("d") ?? "").matchAll(/[ML]\s*([-\d.]+)[, ]\s*([-\d.]+)/g)].map((m): [number, number] => [
+          Number(m[1]),
+          Number(m[2]),
+        ]),
+      );
+    series.set(stroke, points);
   }
-  return paths;
+  for (const points of series.values()) points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return series;
 }
 
 /** Every line of text that runs outside its panel (a nested <svg> clips it there), measured in the widest font of the stack. */
