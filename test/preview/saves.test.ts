@@ -144,24 +144,29 @@ describe("dev under quick saves", () => {
     60_000,
   );
 
-  test("each of 20 saves, two seconds apart, reaches output/ within a second", async () => {
+  // One more series if the first misses: a runner busy with other work can hold one build past a second,
+  // while a save that is lost (issue 32) is lost in every series (the old code lost about one in three).
+  test("each of 20 saves, two seconds apart, reaches output/ within a second", { retry: 1, timeout: 150_000 }, async () => {
     const file = source("charts/territory/territory.strings.ts");
     const svg = output("territory/territory-fr-720-light.svg");
     const original = readFileSync(file, "utf8");
     expect(original, `${file} no longer holds the French title this test edits`).toContain(TITLE);
     const times: number[] = [];
-    // Two seconds after the last save too: the build it started (PNGs, pages) is over, as between any two saves below.
-    await sleep(2_000);
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now();
-      await save(file, original.replace(TITLE, TITLE.replace("Hongrie", `Hongrie n${i}`)), i);
-      times.push(Math.round(await until(svg, (text) => text.includes(`la Hongrie n${i}<`), 3_000)));
-      await sleep(Math.max(0, 2_000 - (performance.now() - started)));
+    try {
+      // Two seconds after the last save too: the build it started (PNGs, pages) is over, as between any two saves below.
+      await sleep(2_000);
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        await save(file, original.replace(TITLE, TITLE.replace("Hongrie", `Hongrie n${i}`)), i);
+        times.push(Math.round(await until(svg, (text) => text.includes(`la Hongrie n${i}<`), 3_000)));
+        await sleep(Math.max(0, 2_000 - (performance.now() - started)));
+      }
+      const late = times.filter((ms) => ms < 0 || ms > defaults.withinMs);
+      expect(late, `saves slower than ${defaults.withinMs} ms or lost (-1), of: ${times.join(", ")} ms`).toEqual([]);
+    } finally {
+      // Back to the original, whatever happened: the chart shows its real title again, and a retry starts from it.
+      writeFileSync(file, original);
     }
-    const late = times.filter((ms) => ms < 0 || ms > defaults.withinMs);
-    expect(late, `saves slower than ${defaults.withinMs} ms or lost (-1), of: ${times.join(", ")} ms`).toEqual([]);
-    // Back to the original: the chart shows its real title again.
-    writeFileSync(file, original);
     expect(await until(svg, (text) => text.includes("la Hongrie<"), 10_000), "the restored title in output/").toBeGreaterThanOrEqual(0);
-  }, 150_000);
+  });
 });
