@@ -64,6 +64,7 @@ ul.downloads { padding-left: 1.2rem; margin: 0.25rem 0; }
 .embed:has(input[value="light"]:checked) pre[data-mode="light"],
 .embed:has(input[value="dark"]:checked) pre[data-mode="dark"] { display: block; }
 .paths { color: var(--muted); font-size: 0.9rem; }
+.notes { color: var(--muted); font-size: 0.95rem; }
 pre { background: var(--code); padding: 0.75rem; overflow-x: auto; font-size: 0.8rem; white-space: pre-wrap; word-break: break-all; }
 button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.9rem; }
@@ -147,12 +148,15 @@ export function notebookPage(
       )
       .join("\n");
     const embedId = `${chart.id}-embed`;
+    // The reader gets the chart's first paragraph, then the chart; its other paragraphs (reading notes,
+    // where sources disagree) follow the chart, beside the data table: the finding first.
+    const [lead, notes] = leadAndNotes(prose.charts.get(chart.id) ?? "");
     return `<section aria-labelledby="${chart.id}-heading">
 <h2 id="${chart.id}-heading">${escapeText(mine[0].title)}</h2>
-${prose.charts.get(chart.id) ?? ""}
+${lead}
 <figure>
 ${picture}</figure>
-<details>
+${notes ? `<div class="notes">\n${notes}\n</div>\n` : ""}<details>
 <summary>${escapeText(t.data)}</summary>
 <div class="table"><table>
 <caption>${escapeText(mine[0].title)}</caption>
@@ -202,4 +206,11 @@ ${sections.join("\n")}
 </body>
 </html>
 `;
+}
+
+/** The first paragraph of a chart's rendered text, and the paragraphs after it. */
+export function leadAndNotes(html: string): [lead: string, notes: string] {
+  const end = html.indexOf("</p>");
+  if (end < 0) return [html, ""];
+  return [html.slice(0, end + 4), html.slice(end + 4).trim()];
 }
