@@ -283,7 +283,7 @@ function render(dataset: Dataset, options: ChartOptions): SVGSVGElement {
       { symbol: "dashed", color: theme.muted, label: t.gap },
     ],
     panels: [panel],
-    // Why rounded figures stand apart (t.dipsNote) is told in the notebook text beside the data table.
+    // Why rounded figures stand apart is told in the notebook text beside the data table (notebook.*.md).
     ...provenanceFooter(provenance, locale, { conflicts: ["C10", "C7"] }),
   });
 }

@@ -2,6 +2,7 @@
 
 import type { Qualifier, TerritoryRow } from "../../data/schema.js";
 import type { Format, Translations } from "../../src/render/locale/index.js";
+import { QUALIFIER_WORDS } from "../../src/render/locale/qualifiers.js";
 
 export interface TerritoryStrings {
   title: string;
@@ -31,14 +32,7 @@ export const strings: Translations<TerritoryStrings> = {
     zoomTitle: "Zoom sur les derniers mois, de déc.\u00a02018 à\u00a0mars\u00a02019",
     ihs: "IHS Markit",
     others: "autres estimations (autres définitions)",
-    qualifier: {
-      exact: "",
-      about: "environ ",
-      "close-to": "près de ",
-      "at-least": "au moins ",
-      "more-than": "plus de ",
-      "fewer-than": "moins de ",
-    },
+    qualifier: QUALIFIER_WORDS.fr,
     squareMetresKey: "chiffres en m² (trop petits pour l'échelle)",
     squareMetres: (area, scope) =>
       scope === "camp" ? `${area}\u00a0: un terrain\ncouvert de tentes` : `${area}\u00a0: où l'EI serait acculé,\nselon un chef des FDS`,
@@ -57,14 +51,8 @@ export const strings: Translations<TerritoryStrings> = {
     zoomTitle: "Zoom on the last months, Dec\u00a02018 to\u00a0Mar\u00a02019",
     ihs: "IHS Markit",
     others: "other estimates (other definitions)",
-    qualifier: {
-      exact: "",
-      about: "about ",
-      "close-to": "close to ",
-      "at-least": "at least ",
-      "more-than": "more than ",
-      "fewer-than": "less than ",
-    },
+    // An area is "less than", a count "fewer than".
+    qualifier: { ...QUALIFIER_WORDS.en, "fewer-than": "less than " },
     squareMetresKey: "figures in m² (too small to show at this scale)",
     squareMetres: (area, scope) =>
       scope === "camp" ? `${area}: a patch of land\ncovered in tents` : `${area}: where an SDF commander\nsaid IS was cornered`,

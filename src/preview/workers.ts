@@ -52,8 +52,8 @@ interface Handle {
   failure?: string;
   /** The output folders it built into: it may hold their lock when it stops. */
   readonly outs: Set<string>;
-  /** Set once it has warmed up and taken its first request: a death before that is the warm-up's. */
-  served?: boolean;
+  /** Set once its packages are loaded and warmed up: a death before that is the warm-up's. */
+  warmed?: boolean;
 }
 
 /** The module a message about a chart's code names: the chart's own, as the registry lists it. */
@@ -120,7 +120,7 @@ export class BuildWorkers {
     const onHost = (message: WorkerReply | HostReady) => {
       if ("phase" in message && message.phase === "host") {
         worker.off("message", onHost);
-        handle.served = true;
+        handle.warmed = true;
         ready();
       }
     };
@@ -187,22 +187,10 @@ export class BuildWorkers {
     if (this.#closed) return { ok: false, error: "the preview is closed", ms: 0 };
     this.#busy = true;
     try {
-      let reply: BuildReply | undefined;
       // A spare warms up on the charts as they were on disk when it started, which may be a version that
       // has since stopped a worker: if it dies warming up, the build runs once more on a new worker.
-      for (let attempt = 0; attempt < 2 && !reply; attempt++) {
-        if (!this.#active || this.#active.exited) {
-          this.#active = this.#spare && !this.#spare.exited ? this.#spare : this.#spawn();
-          if (this.#active === this.#spare) this.#spare = undefined;
-        }
-        const handle = this.#active;
-        handle.outs.add(request.out);
-        const answer = (await this.#ask(handle, request, (message) => {
-          if ("phase" in message && message.phase === "first") onFirst(message);
-        })) as BuildReply;
-        if (answer.ok || !handle.exited || handle.served || attempt > 0) reply = answer;
-      }
-      if (!reply) throw new Error("unreachable: the second attempt always answers");
+      let reply = await this.#buildOnce(request, onFirst);
+      if (reply.diedWarming) reply = await this.#buildOnce(request, onFirst);
       if (reply.ok && reply.errors.length === 0) this.#poisoned.clear();
       if (reply.health && this.#worn(reply.health)) this.#recycle(reply.health);
       return reply;
@@ -210,6 +198,23 @@ export class BuildWorkers {
       this.#busy = false;
       this.#afterBuild();
     }
+  }
+
+  /** One try of a build on the active worker (the spare, or a new one, if it has stopped). */
+  async #buildOnce(
+    request: WorkerRequest & { type: "build" },
+    onFirst: (reply: FirstReply) => void,
+  ): Promise<BuildReply & { diedWarming?: boolean }> {
+    if (!this.#active || this.#active.exited) {
+      this.#active = this.#spare && !this.#spare.exited ? this.#spare : this.#spawn();
+      if (this.#active === this.#spare) this.#spare = undefined;
+    }
+    const handle = this.#active;
+    handle.outs.add(request.out);
+    const reply = (await this.#ask(handle, request, (message) => {
+      if ("phase" in message && message.phase === "first") onFirst(message);
+    })) as BuildReply;
+    return !reply.ok && handle.exited && !handle.warmed ? { ...reply, diedWarming: true } : reply;
   }
 
   #worn({ reloads, heapMb }: Health): boolean {

@@ -8,3 +8,23 @@ export const QUALIFIER_SYMBOL: Record<string, string> = {
   "more-than": ">\u00a0",
   "fewer-than": "<\u00a0",
 };
+
+/** The same qualifiers in words, for prose and alt text (a screen reader reads "≈" and ">" as symbols). Counts: "fewer than". */
+export const QUALIFIER_WORDS = {
+  fr: {
+    exact: "",
+    about: "environ ",
+    "close-to": "près de ",
+    "at-least": "au moins ",
+    "more-than": "plus de ",
+    "fewer-than": "moins de ",
+  },
+  en: {
+    exact: "",
+    about: "about ",
+    "close-to": "close to ",
+    "at-least": "at least ",
+    "more-than": "more than ",
+    "fewer-than": "fewer than ",
+  },
+} as const;
