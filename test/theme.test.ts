@@ -1,6 +1,7 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ACTORS, actorPalettes } from "../src/render/actors.js";
 import { THEMES, themes } from "../src/render/theme.js";
+import { distanceSeen, tooClose } from "./rules/colourVision.js";
 import { contrast } from "./rules/contrast.js";
 
 for (const name of THEMES) {
@@ -24,3 +25,19 @@ for (const name of THEMES) {
     expect(contrast(land.focus, "#000000")).toBeGreaterThan(contrast(land.other, "#000000"));
   });
 }
+
+describe("the actor colours stay apart for readers with a colour-vision deficiency", () => {
+  // ΔE 20 (CIELAB) after simulating each deficiency: two small dots still read as two actors.
+  const MIN = 20;
+  for (const name of THEMES) {
+    test(`${name}: every two actors are at least ΔE ${MIN} apart, for trichromats and for protanopes, deuteranopes and tritanopes`, () => {
+      expect(tooClose(actorPalettes[name], MIN)).toEqual([]);
+    });
+  }
+  test("planted: the old light palette's IS red and civilian orange are caught, for a deuteranope above all", () => {
+    const old = { is: "#b3261e", sdf: "#1f5f99", civilians: "#a64d00", neutral: "#595959" };
+    const found = tooClose(old, MIN);
+    expect(found.some((line) => line.startsWith("is/civilians") && line.endsWith("(deuteranopia)"))).toBe(true);
+    expect(distanceSeen(old.is, old.civilians, "deuteranopia")).toBeLessThan(10);
+  });
+});

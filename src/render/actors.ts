@@ -16,8 +16,8 @@ export type Actor = (typeof ACTORS)[number];
 export type ActorPalette = Readonly<Record<Actor, string>>;
 
 export const actorPalettes = {
-  light: { is: "#b3261e", sdf: "#1f5f99", civilians: "#a64d00", neutral: "#595959" },
-  dark: { is: "#ff8a80", sdf: "#7fb8ee", civilians: "#ffa726", neutral: "#b0b0b0" },
+  light: { is: "#6b0f1a", sdf: "#1f5f99", civilians: "#a64d00", neutral: "#595959" },
+  dark: { is: "#ff6b5e", sdf: "#7fb8ee", civilians: "#ffb300", neutral: "#b0b0b0" },
 } as const satisfies Record<string, ActorPalette>;
 
 const defaults = { classPrefix: "actor-" };
