@@ -37,11 +37,13 @@ const skipBrowser = !browser && !process.env.CI;
 // vitest evaluates this file more than once in a run: say it once.
 const said = globalThis as { lastPocketBrowserNotice?: boolean };
 if (!said.lastPocketBrowserNotice) {
+  const noBrowser = `no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}`;
+  // One line, whatever is left out.
   if (!wantsSlow)
     console.warn(
-      `Not run here: the slow project (browser tests, preview workers, child renderers, whole builds, clone, pack): npm run test:slow; CI runs it.${skipBrowser ? " It needs a Chromium, and none was found." : ""}`,
+      `Not run here: the slow project (browser tests, preview workers, child renderers, whole builds, clone, pack): npm run test:slow; CI runs it.${skipBrowser ? ` Its browser tests also need a Chromium: ${noBrowser}.` : ""}`,
     );
-  if (skipBrowser) console.warn(`Browser tests skipped: no Chromium found (looked in ${BROWSER_PLACES}); ${BROWSER_HINT}.`);
+  else if (skipBrowser) console.warn(`Browser tests skipped: ${noBrowser}.`);
 }
 said.lastPocketBrowserNotice = true;
 

@@ -3,11 +3,11 @@
 // many pixels changed. Review files of a snapshot that passes are removed.
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pixelDiff, pixelLimit } from "./pixelDiff.js";
 
 export interface ReviewOptions {
-  /** The golden file's name without its extension. */
+  /** The review key: the golden file's path under the project without its extension (`reviewKey`), or any name; a `/` makes folders. */
   readonly name: string;
   /** Where the new version goes, beside the golden file (`<name>-changed.svg` or `.html`). */
   readonly changed: string;
@@ -24,7 +24,7 @@ export interface ReviewOptions {
 const KINDS = ["before", "after", "diff"] as const;
 const defaultReviewDir = () => join(process.cwd(), "test-results", "snapshots");
 
-/** The review PNGs of snapshot `name`. */
+/** The review PNGs of the snapshot whose review key is `name` (see `reviewKey`). */
 export function reviewFiles(name: string, reviewDir = defaultReviewDir()): string[] {
   return KINDS.map((kind) => join(reviewDir, `${name}-${kind}.png`));
 }
@@ -44,8 +44,8 @@ export function writeReview(previous: string, text: string, options: ReviewOptio
     for (const file of reviewFiles(name, reviewDir)) rmSync(file, { force: true });
     return `${label}: changed; the PNGs could not be drawn (${(error as Error).message.split("\n")[0]}); review ${changed}`;
   }
-  mkdirSync(reviewDir, { recursive: true });
   const files = reviewFiles(name, reviewDir);
+  mkdirSync(dirname(files[0]), { recursive: true });
   KINDS.forEach((kind, i) => {
     writeFileSync(files[i], diff[kind]);
   });

@@ -4,13 +4,16 @@
 // and on a mismatch leaves what a reviewer needs: <name>-changed.svg (or
 // .html) beside the golden file, and before, after and diff PNGs in a
 // gitignored folder. vitest is loaded only when a comparison runs, so the
-// rest of this module imports in plain Node too.
+// rest of this module imports in plain Node too (`checkSnapshot` needs no
+// test framework at all).
 
 import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { dirname } from "node:path";
+import { type Golden, resolveGolden } from "./goldenPath.js";
 import { isHtmlRoot, serializeChart } from "./normalize.js";
 import { clearReview, writeReview } from "./review.js";
 
+export { type Golden, type GoldenOptions, resolveGolden, reviewKey } from "./goldenPath.js";
 export { isHtmlRoot, sanitizeId, serializeChart } from "./normalize.js";
 export { type PixelDiff, type PixelDiffOptions, pixelDiff } from "./pixelDiff.js";
 export { clearReview, type ReviewOptions, reviewFiles, writeReview } from "./review.js";
@@ -26,37 +29,86 @@ export interface SnapshotOptions {
   readonly background?: string;
 }
 
+export interface CheckOptions extends SnapshotOptions {
+  /** The folder a relative golden path is relative to (vitest's helper passes the test file's). */
+  readonly base?: string;
+}
+
+/** What `checkSnapshot` found. */
+export interface SnapshotCheck {
+  readonly golden: Golden;
+  /** The chart as serialised for its golden file. */
+  readonly text: string;
+  /** The golden file's text, or undefined when it is missing. */
+  readonly previous: string | undefined;
+  /** True when the golden file exists and holds exactly `text`. */
+  readonly matches: boolean;
+  /** The line to show: the label, or on a mismatch the share of pixels changed and where to review it. */
+  readonly message: string;
+}
+
+const ROOT_ELEMENT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z][\w:.-]*)/;
+
+/** The extension a chart calls for: `.svg` for an `<svg>` root, `.html` for anything else (Plot's `<figure>`). */
+export function goldenExtension(chart: Element | string): { wanted?: string; rootName?: string } {
+  if (typeof chart !== "string") return { wanted: isHtmlRoot(chart) ? ".html" : ".svg", rootName: chart.localName };
+  const rootName = ROOT_ELEMENT.exec(chart)?.[1];
+  if (rootName === undefined) return {};
+  return { wanted: rootName.toLowerCase() === "svg" ? ".svg" : ".html", rootName };
+}
+
+/**
+ * Compares `chart` with its golden file without any test framework (Jest,
+ * node --test, a script): on a mismatch it leaves the review files and says
+ * where; on a match it clears any a previous failure left. It never writes
+ * the golden file.
+ */
+export function checkSnapshot(chart: Element | string, golden: string, options: CheckOptions = {}): SnapshotCheck {
+  const resolved = resolveGolden(golden, { base: options.base, label: options.label, ...goldenExtension(chart) });
+  const label = options.label ?? resolved.name;
+  const text = typeof chart === "string" ? chart : serializeChart(chart, options.id ?? resolved.name);
+  const previous = existsSync(resolved.path) ? readFileSync(resolved.path, "utf8") : undefined;
+  const matches = previous === text;
+  let message = label;
+  if (previous !== undefined && !matches)
+    message = writeReview(previous, text, {
+      name: resolved.key,
+      changed: resolved.changed,
+      reviewDir: options.reviewDir,
+      label,
+      background: options.background,
+    });
+  else if (matches) clearReview(resolved.key, resolved.changed, options.reviewDir);
+  return { golden: resolved, text, previous, matches, message };
+}
+
 type UpdateMode = "all" | "new" | "none";
 
 /**
- * Compares `chart` with the golden file at `golden` (an absolute path: use
- * `fileURLToPath(new URL("./__snapshots__/x.svg", import.meta.url))`).
- * `chart` is an `<svg>` (golden `.svg`), an HTML root such as Plot's
- * `<figure>` (golden `.html`), or text already serialised.
+ * Compares `chart` with the golden file at `golden`, in a vitest test.
+ * `golden` is absolute, or relative to the test file as with
+ * `toMatchFileSnapshot`; without an extension it gets the root's (`<svg>` →
+ * `.svg`, anything else → `.html`), and a given extension must be that one.
+ * `chart` is an `<svg>`, an HTML root such as Plot's `<figure>`, or text
+ * already serialised.
  */
 export async function expectSvgSnapshot(chart: Element | string, golden: string, options: SnapshotOptions = {}): Promise<void> {
   const { expect } = await import("vitest");
-  const extension = extname(golden);
-  const name = basename(golden, extension);
-  const label = options.label ?? name;
-  if (typeof chart !== "string") {
-    const wanted = isHtmlRoot(chart) ? ".html" : ".svg";
-    if (extension !== wanted)
-      throw new TypeError(
-        `${label}: a <${chart.localName}> root is snapshotted as ${wanted === ".html" ? "HTML" : "SVG"}: name its golden file ${name}${wanted}`,
-      );
-  }
-  const text = typeof chart === "string" ? chart : serializeChart(chart, options.id ?? name);
-  const changed = join(dirname(golden), `${name}-changed${extension}`);
-  const mode = (expect.getState().snapshotState as { snapshotUpdateState?: UpdateMode } | undefined)?.snapshotUpdateState ?? "new";
-  const previous = existsSync(golden) ? readFileSync(golden, "utf8") : undefined;
-  if (previous === undefined && mode === "none")
+  const state = expect.getState();
+  const testPath = state.testPath;
+  const base = testPath ? dirname(testPath) : undefined;
+  const mode = (state.snapshotState as { snapshotUpdateState?: UpdateMode } | undefined)?.snapshotUpdateState ?? "new";
+  const resolved = resolveGolden(golden, { base, label: options.label, ...goldenExtension(chart) });
+  const label = options.label ?? resolved.name;
+  if (mode === "none" && !existsSync(resolved.path))
     throw new Error(
-      `${label}: golden file ${golden} is missing; CI never writes one: run the tests locally, look at the file and commit it`,
+      `${label}: golden file ${resolved.path} is missing; CI never writes one: run the tests locally, look at the file and commit it`,
     );
-  let message = label;
-  if (previous !== undefined && previous !== text && mode !== "all")
-    message = writeReview(previous, text, { name, changed, reviewDir: options.reviewDir, label, background: options.background });
-  await expect(text, message).toMatchFileSnapshot(golden);
-  clearReview(name, changed, options.reviewDir);
+  // Updating writes the golden file: no review to leave.
+  const check =
+    mode === "all"
+      ? { text: typeof chart === "string" ? chart : serializeChart(chart, options.id ?? resolved.name), message: label }
+      : checkSnapshot(chart, resolved.path, options);
+  await expect(check.text, check.message).toMatchFileSnapshot(resolved.path);
+  clearReview(resolved.key, resolved.changed, options.reviewDir);
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { findBrowser } from "./findBrowser.js";
+import { BROWSER_HINT, BROWSER_PLACES, browserForTests, findBrowser, lazyBrowser } from "./findBrowser.js";
 
 function executable(path: string): string {
   mkdirSync(join(path, ".."), { recursive: true });
@@ -41,4 +41,15 @@ test("findBrowser() finds the newest Chromium in Playwright's cache, and nothing
   const newest = executable(join(cache, "chromium-1200", "chrome-linux", "chrome"));
   expect(findBrowser({ PATH: empty(), PLAYWRIGHT_BROWSERS_PATH: cache })).toBe(newest);
   expect(findBrowser({ PATH: empty(), PLAYWRIGHT_BROWSERS_PATH: empty(), HOME: empty() })).toBeUndefined();
+});
+
+test("browserForTests() gives the browser's path, or fails with the project's one line naming where it looked and what to do", () => {
+  const folder = empty();
+  const path = executable(join(folder, "chromium"));
+  expect(browserForTests({ PATH: folder, PLAYWRIGHT_BROWSERS_PATH: empty() })).toBe(path);
+  expect(() => browserForTests({ PATH: empty(), PLAYWRIGHT_BROWSERS_PATH: empty(), HOME: empty() })).toThrow(
+    `no Chromium found for the browser tests (looked in ${BROWSER_PLACES}): ${BROWSER_HINT}`,
+  );
+  const lazy = lazyBrowser({ PATH: empty(), PLAYWRIGHT_BROWSERS_PATH: empty(), HOME: empty() });
+  expect(lazy).toThrow(/^no Chromium found/);
 });

@@ -54,3 +54,23 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   }
   return inPlaywrightCache(env);
 }
+
+/**
+ * The Chromium every browser test launches: one lookup, one message. Outside
+ * CI, vitest.config.ts leaves the browser files out when there is none; in CI a
+ * missing browser fails the file here with this line, never with Playwright's.
+ */
+export function browserForTests(env: NodeJS.ProcessEnv = process.env): string {
+  const path = findBrowser(env);
+  if (!path) throw new Error(`no Chromium found for the browser tests (looked in ${BROWSER_PLACES}): ${BROWSER_HINT}`);
+  return path;
+}
+
+/** `browserForTests`, looked up when a test first launches the browser (inside its hook, so the failure is the test's). */
+export function lazyBrowser(env: NodeJS.ProcessEnv = process.env): () => string {
+  let path: string | undefined;
+  return () => {
+    path ??= browserForTests(env);
+    return path;
+  };
+}

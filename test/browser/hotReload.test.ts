@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { type Preview, startPreview } from "../../src/preview/server.js";
 import { saveAndBuild } from "../helpers/preview.js";
-import { findBrowser } from "./findBrowser.js";
+import { lazyBrowser } from "./findBrowser.js";
 
-const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";
+// One lookup for every browser test: in CI a missing browser fails with the project's line, not Playwright's.
+const CHROMIUM = lazyBrowser();
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 let browser: Browser;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   preview = await startPreview({ root, out: join(root, "output"), port: 0, log: () => {} });
   await preview.ready;
   await preview.workers.settled();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM(), args: ARGS });
 }, 120_000);
 
 afterAll(async () => {

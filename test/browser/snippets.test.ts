@@ -10,9 +10,10 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../../src/cli/root.js";
 import { type EmbedMode, embedSnippet } from "../../src/publish/embed.js";
-import { findBrowser } from "./findBrowser.js";
+import { lazyBrowser } from "./findBrowser.js";
 
-const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";
+// One lookup for every browser test: in CI a missing browser fails with the project's line, not Playwright's.
+const CHROMIUM = lazyBrowser();
 const stem = pathToFileURL(join(PROJECT_ROOT, "output", "territory", "territory-fr")).href;
 const files = ([360, 720] as const).flatMap((width) =>
   (["light", "dark"] as const).map((theme) => ({
@@ -30,7 +31,7 @@ let folder: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "last-pocket-snippets-"));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  browser = await chromium.launch({ executablePath: CHROMIUM(), args: ["--headless", "--no-sandbox", "--disable-gpu"] });
 }, 60_000);
 
 afterAll(async () => {
