@@ -2,8 +2,8 @@
 // golden one, and before, after and diff PNGs of it, with one line saying how
 // many pixels changed. Review files of a snapshot that passes are removed.
 
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import { pixelDiff, pixelLimit } from "./pixelDiff.js";
 
 export interface ReviewOptions {
@@ -56,6 +56,15 @@ export function writeReview(previous: string, text: string, options: ReviewOptio
 }
 
 /** Removes the review files a previous failure left, once the snapshot passes or is updated. */
-export function clearReview(name: string, changed: string, reviewDir?: string): void {
-  for (const file of [changed, ...reviewFiles(name, reviewDir)]) rmSync(file, { force: true });
+export function clearReview(name: string, changed: string, reviewDir = defaultReviewDir()): void {
+  const files = reviewFiles(name, reviewDir);
+  for (const file of [changed, ...files]) rmSync(file, { force: true });
+  // A key with folders made folders: remove those left empty, up to the review folder itself.
+  for (let folder = dirname(files[0]); folder.startsWith(`${reviewDir}${sep}`); folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      break;
+    }
+  }
 }

@@ -8,11 +8,13 @@
 // test framework at all).
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname, extname } from "node:path";
+import { type ChartSource, drawChart } from "./draw.js";
 import { type Golden, resolveGolden } from "./goldenPath.js";
 import { isHtmlRoot, serializeChart } from "./normalize.js";
 import { clearReview, writeReview } from "./review.js";
 
+export { type Chart, type ChartSource, drawChart, isMissingCanvas } from "./draw.js";
 export { type Golden, type GoldenOptions, resolveGolden, reviewKey } from "./goldenPath.js";
 export { isHtmlRoot, sanitizeId, serializeChart } from "./normalize.js";
 export { type PixelDiff, type PixelDiffOptions, pixelDiff } from "./pixelDiff.js";
@@ -63,7 +65,8 @@ export function goldenExtension(chart: Element | string): { wanted?: string; roo
  * where; on a match it clears any a previous failure left. It never writes
  * the golden file.
  */
-export function checkSnapshot(chart: Element | string, golden: string, options: CheckOptions = {}): SnapshotCheck {
+export function checkSnapshot(source: ChartSource, golden: string, options: CheckOptions = {}): SnapshotCheck {
+  const chart = drawChart(source, options.label ?? goldenName(golden));
   const resolved = resolveGolden(golden, { base: options.base, label: options.label, ...goldenExtension(chart) });
   const label = options.label ?? resolved.name;
   const text = typeof chart === "string" ? chart : serializeChart(chart, options.id ?? resolved.name);
@@ -82,6 +85,12 @@ export function checkSnapshot(chart: Element | string, golden: string, options: 
   return { golden: resolved, text, previous, matches, message };
 }
 
+/** The golden file's name without a known extension: the label before the chart is drawn. */
+function goldenName(golden: string): string {
+  const extension = extname(golden);
+  return basename(golden, [".svg", ".html"].includes(extension) ? extension : "");
+}
+
 type UpdateMode = "all" | "new" | "none";
 
 /**
@@ -89,11 +98,13 @@ type UpdateMode = "all" | "new" | "none";
  * `golden` is absolute, or relative to the test file as with
  * `toMatchFileSnapshot`; without an extension it gets the root's (`<svg>` →
  * `.svg`, anything else → `.html`), and a given extension must be that one.
- * `chart` is an `<svg>`, an HTML root such as Plot's `<figure>`, or text
- * already serialised.
+ * `source` is an `<svg>`, an HTML root such as Plot's `<figure>`, text
+ * already serialised, or a function that draws one (so that a chart jsdom
+ * cannot draw, for want of a canvas, fails with a line that says so).
  */
-export async function expectSvgSnapshot(chart: Element | string, golden: string, options: SnapshotOptions = {}): Promise<void> {
+export async function expectSvgSnapshot(source: ChartSource, golden: string, options: SnapshotOptions = {}): Promise<void> {
   const { expect } = await import("vitest");
+  const chart = drawChart(source, options.label ?? goldenName(golden));
   const state = expect.getState();
   const testPath = state.testPath;
   const base = testPath ? dirname(testPath) : undefined;

@@ -28,9 +28,18 @@ function locate(packages: Record<string, LockEntry>, from: string, name: string)
   }
 }
 
-export function consumerLock(root: string, tarball: string, tarballName: string, extra: Record<string, string>) {
+/**
+ * `manifest` is the packed package's package.json (default: ours); its
+ * dependencies must be ones our lockfile installs.
+ */
+export function consumerLock(
+  root: string,
+  tarball: string,
+  tarballName: string,
+  extra: Record<string, string>,
+  manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")),
+) {
   const ours = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, LockEntry> };
-  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const packages: Record<string, LockEntry> = {};
   const wanted = new Set<string>();
   const visit = (from: string, deps: Record<string, string> | undefined, optionalPeers: Record<string, { optional?: boolean }> = {}) => {
@@ -50,7 +59,7 @@ export function consumerLock(root: string, tarball: string, tarballName: string,
     packages[path] = entry;
   }
   const integrity = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
-  packages["node_modules/last-pocket"] = {
+  packages[`node_modules/${manifest.name}`] = {
     version: manifest.version,
     resolved: `file:${tarballName}`,
     integrity,
@@ -60,7 +69,7 @@ export function consumerLock(root: string, tarball: string, tarballName: string,
     bin: manifest.bin,
     engines: manifest.engines,
   };
-  const dependencies = { "last-pocket": `file:${tarballName}`, ...extra };
+  const dependencies = { [manifest.name]: `file:${tarballName}`, ...extra };
   packages[""] = { name: "consumer", version: "1.0.0", dependencies };
   return {
     manifest: { name: "consumer", version: "1.0.0", private: true, type: "module", dependencies },

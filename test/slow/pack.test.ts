@@ -155,7 +155,10 @@ test("the corpus round-trips in vitest there: missing in CI, written, passed, fa
     expect(failed.output).toMatch(new RegExp(`${chart.name}: \\d+\\.\\d\\d% of pixels changed; review `));
     expect(readdirSync(goldens)).toContain(`${chart.name}-changed.${first[`${chart.name}.svg`] ? "svg" : "html"}`);
     for (const kind of ["before", "after", "diff"])
-      expect(existsSync(join(project, "test-results", "snapshots", `${chart.name}-${kind}.png`)), `${chart.name}-${kind}.png`).toBe(true);
+      expect(
+        existsSync(join(project, "test-results", "snapshots", "test", "__snapshots__", `${chart.name}-${kind}.png`)),
+        `${chart.name}-${kind}.png`,
+      ).toBe(true);
   }
   expect(snapshot()).toEqual(first);
 

@@ -2,7 +2,7 @@
 // test file, whatever the working folder), extensions chosen from the root,
 // and review files keyed by the golden's path so two chart.svg never collide.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -96,4 +96,16 @@ test("checkSnapshot() never writes the golden file, and clears a previous review
   expect(checkSnapshot(bars(), golden, { reviewDir }).matches).toBe(true);
   expect(existsSync(join(folder, "chart-changed.svg"))).toBe(false);
   expect(readFileSync(golden, "utf8")).toBe(missing.text);
+});
+
+test("clearing a review removes the folders its key made, once empty, and never the review folder itself", () => {
+  const project = mkdtempSync(join(tmpdir(), "last-pocket-prune-"));
+  const reviewDir = join(project, "review");
+  const golden = join(project, "deep", "er", "chart.svg");
+  mkdirSync(join(project, "deep", "er"), { recursive: true });
+  writeFileSync(golden, checkSnapshot(bars(), golden).text);
+  expect(checkSnapshot(bars([9, 9, 9]), golden, { reviewDir }).matches).toBe(false);
+  expect(checkSnapshot(bars(), golden, { reviewDir }).matches).toBe(true);
+  expect(existsSync(reviewDir)).toBe(true);
+  expect(readdirSync(reviewDir)).toEqual([]);
 });
