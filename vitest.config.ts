@@ -5,7 +5,12 @@ import { BROWSER_HINT, BROWSER_PLACES, findBrowser } from "./test/browser/findBr
 // minute on 2 cores. "slow" holds what spawns whole builds, clones, installs,
 // child renderers, build workers or a browser: CI runs it too (CI=true), and
 // `npm run test:slow` runs it alone.
-const BROWSER = ["test/browser/notebook.test.ts", "test/browser/snippets.test.ts", "test/browser/hotReload.test.ts"];
+const BROWSER = [
+  "test/browser/notebook.test.ts",
+  "test/browser/snippets.test.ts",
+  "test/browser/hotReload.test.ts",
+  "test/browser/inlined.test.ts",
+];
 const SLOW = [
   "test/concurrency.test.ts",
   "test/hostile.test.ts",

@@ -18,10 +18,10 @@ const files = [360, 720].flatMap((width) =>
 test("embedSnippet() picks width and theme with media queries, most specific first", () => {
   const sources = [...embedSnippet(files, "alt").matchAll(/<source [^>]*\/>/g)].map((m) => m[0]);
   expect(sources).toEqual([
-    '<source type="image/svg+xml" media="(prefers-color-scheme: dark) and (min-width: 600px)" srcset="c-720-dark.svg" />',
-    '<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-light.svg" />',
-    '<source type="image/svg+xml" media="(prefers-color-scheme: dark)" srcset="c-360-dark.svg" />',
-    '<source type="image/svg+xml" srcset="c-360-light.svg" />',
+    '<source type="image/svg+xml" media="(prefers-color-scheme: dark) and (min-width: 600px)" srcset="c-720-dark.svg" width="720" height="500" />',
+    '<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-light.svg" width="720" height="500" />',
+    '<source type="image/svg+xml" media="(prefers-color-scheme: dark)" srcset="c-360-dark.svg" width="360" height="500" />',
+    '<source type="image/svg+xml" srcset="c-360-light.svg" width="360" height="500" />',
   ]);
 });
 
@@ -35,7 +35,8 @@ test("embedSnippet() is one <picture> ending in a newline, with a responsive PNG
   const snippet = embedSnippet(files, "alt");
   expect(snippet.startsWith("<picture>\n")).toBe(true);
   expect(snippet.endsWith("\n</picture>\n")).toBe(true);
-  expect(snippet).toContain('style="max-width: 100%; height: auto" />');
+  // The width is in the style too, for a sanitiser that drops the attributes and keeps the style.
+  expect(snippet).toContain('style="width: 720px; max-width: 100%; height: auto" />');
 });
 
 test("embedSnippet() with one width and light files only offers no dark source, and escapes the paths", () => {
@@ -43,9 +44,9 @@ test("embedSnippet() with one width and light files only offers no dark source, 
   expect(embedSnippet(light, "alt")).toBe(
     [
       "<picture>",
-      '  <source type="image/svg+xml" media="(min-width: 600px)" srcset="a&quot;&amp;.svg" />',
-      '  <source type="image/svg+xml" srcset="a&quot;&amp;.svg" />',
-      '  <img src="a&amp;.png" srcset="a&amp;.png 720w, a&amp;@2x.png 1440w" sizes="(min-width: 600px) 1440px, 240px" width="360" height="300" alt="alt" style="max-width: 100%; height: auto" />',
+      '  <source type="image/svg+xml" media="(min-width: 600px)" srcset="a&quot;&amp;.svg" width="360" height="300" />',
+      '  <source type="image/svg+xml" srcset="a&quot;&amp;.svg" width="360" height="300" />',
+      '  <img src="a&amp;.png" srcset="a&amp;.png 720w, a&amp;@2x.png 1440w" sizes="(min-width: 600px) 1440px, 240px" width="360" height="300" alt="alt" style="width: 360px; max-width: 100%; height: auto" />',
       "</picture>",
       "",
     ].join("\n"),
@@ -62,8 +63,8 @@ test("embedSnippet() in the light and dark modes picks only the width, and falls
     const snippet = embedSnippet(files, "alt", { mode });
     const sources = [...snippet.matchAll(/<source [^>]*\/>/g)].map((m) => m[0]);
     expect(sources).toEqual([
-      `<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-${mode}.svg" />`,
-      `<source type="image/svg+xml" srcset="c-360-${mode}.svg" />`,
+      `<source type="image/svg+xml" media="(min-width: 600px)" srcset="c-720-${mode}.svg" width="720" height="500" />`,
+      `<source type="image/svg+xml" srcset="c-360-${mode}.svg" width="360" height="500" />`,
     ]);
     expect(snippet).not.toContain("prefers-color-scheme");
     expect(snippet).toContain(`<img src="c-720-${mode}.png" srcset="c-360-${mode}.png 360w,`);
@@ -130,8 +131,30 @@ test("chartSnippets() gives one snippet per mode, at the mode's path, from the f
           png2x: `c-en-${width}-${theme}@2x.png`,
         })),
       "alt en",
+      { lang: "en" },
     ),
   );
+});
+
+test("embedSnippet() says the chart's language on the <picture> and on the <img>, which survives a stripped <picture>", () => {
+  const snippet = embedSnippet(files, "alt", { lang: "fr" });
+  expect(snippet.startsWith('<picture lang="fr">\n')).toBe(true);
+  expect(snippet).toMatch(/<img [^>]* alt="alt" lang="fr" style=/);
+  expect(embedSnippet(files, "alt")).not.toContain("lang=");
+  for (const { html } of chartSnippets(chart, "en", rendered)) expect(html.match(/lang="en"/g)).toHaveLength(2);
+});
+
+test("embedSnippet() gives each source its own layout's size, so a phone reserves the phone box", () => {
+  const sized = files.map((file) => ({ ...file, height: file.width === 360 ? 956 : 820 }));
+  const sources = [...embedSnippet(sized, "alt").matchAll(/<source [^>]*srcset="([^"]+)" width="(\d+)" height="(\d+)"/g)].map((m) =>
+    m.slice(1),
+  );
+  expect(sources).toEqual([
+    ["c-720-dark.svg", "720", "820"],
+    ["c-720-light.svg", "720", "820"],
+    ["c-360-dark.svg", "360", "956"],
+    ["c-360-light.svg", "360", "956"],
+  ]);
 });
 
 test("chartSnippets() with a base URL points every file at an absolute address", () => {

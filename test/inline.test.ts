@@ -19,13 +19,23 @@ test("every SVG inlined into one page: no id repeats", () => {
   expect(repeated).toEqual([]);
 });
 
-test("every SVG inlined into one page: aria-labelledby names the chart with its own title and alt text", () => {
+test("every SVG inlined into one page: named by its own title, described by its own alt text, once each, in its own language, with nothing inside exposed", () => {
   const roots = [...document.body.children];
   expect(roots).toHaveLength(rendered.length);
   roots.forEach((root, i) => {
     const { chart, variant } = rendered[i];
     expect(root.id).toBe(`${variantId(chart, variant)}-figure`);
-    const [title, desc] = (root.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id));
+    expect(root.getAttribute("role")).toBe("img");
+    const title = document.getElementById(root.getAttribute("aria-labelledby") ?? "");
+    const desc = document.getElementById(root.getAttribute("aria-describedby") ?? "");
+    expect([root.getAttribute("lang"), root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")]).toEqual([
+      variant.locale,
+      variant.locale,
+    ]);
+    // Everything drawn is hidden from assistive technology; no element inside carries an ARIA name.
+    for (const child of root.children)
+      if (!["title", "desc", "style"].includes(child.localName)) expect(child.getAttribute("aria-hidden"), child.localName).toBe("true");
+    expect(root.querySelectorAll("[aria-label]")).toHaveLength(0);
     expect(title?.localName).toBe("title");
     expect(title?.parentElement).toBe(root);
     expect(title?.textContent).toBe((chart.strings[variant.locale] as { title: string }).title);

@@ -37,13 +37,15 @@ export interface EmbedFile {
 
 export interface EmbedOptions {
   readonly mode?: EmbedMode;
+  /** The chart's language, on the <picture> and the <img> (WCAG 3.1.2: a French chart on an English page is read in French). */
+  readonly lang?: string;
 }
 
 export function isEmbedMode(value: unknown): value is EmbedMode {
   return EMBED_MODES.includes(value as EmbedMode);
 }
 
-export function embedSnippet(files: readonly EmbedFile[], alt: string, { mode = "auto" }: EmbedOptions = {}): string {
+export function embedSnippet(files: readonly EmbedFile[], alt: string, { mode = "auto", lang }: EmbedOptions = {}): string {
   const [narrow, wide] = [Math.min(...files.map((f) => f.width)), Math.max(...files.map((f) => f.width))];
   const find = (width: number, theme: string) => files.find((f) => f.width === width && f.theme === theme);
   const wideQuery = `(min-width: ${defaults.breakpoint}px)`;
@@ -69,15 +71,20 @@ export function embedSnippet(files: readonly EmbedFile[], alt: string, { mode = 
     `${fallback.png2x} ${4 * wide}w`,
   ];
   const sizes = `${wideQuery} ${defaults.wideSlot}px, ${defaults.narrowSlot}px`;
+  const language = lang ? ` lang="${escapeAttribute(lang)}"` : "";
+  // Each source says its own size, so a phone reserves the phone layout's box (no jump when it loads). The
+  // fallback's width is in its style too: a sanitiser that drops width and height but keeps style still
+  // shows it at the column's width, not at the size its density descriptors imply (240 px on a phone).
   const lines = [
-    `<picture>`,
-    ...sources
-      .filter(([file]) => file)
-      .map(
-        ([file, media]) =>
-          `  <source type="image/svg+xml"${media ? ` media="${media}"` : ""} srcset="${escapeAttribute(file?.svg ?? "")}" />`,
-      ),
-    `  <img src="${escapeAttribute(fallback.png)}" srcset="${escapeAttribute(srcset.join(", "))}" sizes="${sizes}" width="${fallback.width}" height="${fallback.height}" alt="${escapeAttribute(alt)}" style="max-width: 100%; height: auto" />`,
+    `<picture${language}>`,
+    ...sources.flatMap(([file, media]) =>
+      file
+        ? [
+            `  <source type="image/svg+xml"${media ? ` media="${media}"` : ""} srcset="${escapeAttribute(file.svg)}" width="${file.width}" height="${file.height}" />`,
+          ]
+        : [],
+    ),
+    `  <img src="${escapeAttribute(fallback.png)}" srcset="${escapeAttribute(srcset.join(", "))}" sizes="${sizes}" width="${fallback.width}" height="${fallback.height}" alt="${escapeAttribute(alt)}"${language} style="width: ${fallback.width}px; max-width: 100%; height: auto" />`,
     `</picture>`,
   ];
   return `${lines.join("\n")}\n`;

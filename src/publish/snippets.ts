@@ -37,7 +37,11 @@ export function chartSnippets(chart: Chart, locale: Locale, rendered: readonly R
     png: url(pngPath(chart, variant, 1)),
     png2x: url(pngPath(chart, variant, 2)),
   }));
-  return EMBED_MODES.map((mode) => ({ mode, path: embedPath(chart, locale, mode), html: embedSnippet(files, mine[0].alt, { mode }) }));
+  return EMBED_MODES.map((mode) => ({
+    mode,
+    path: embedPath(chart, locale, mode),
+    html: embedSnippet(files, mine[0].alt, { mode, lang: locale }),
+  }));
 }
 
 /** A manifest file entry, with its absolute `url` when the build has a base URL. */

@@ -2,6 +2,7 @@
 
 import type { Dataset } from "../../data/load.js";
 import { variantId } from "../publish/variants.js";
+import { exposeAsImage } from "./accessible.js";
 import type { Chart } from "./chart.js";
 import { getDocument } from "./dom.js";
 import type { Locale } from "./locale/index.js";
@@ -47,6 +48,7 @@ export function renderVariant(chart: Chart, dataset: Dataset, variant: Variant):
   const alt = element.querySelector(":scope > desc")?.textContent ?? "";
   const prefix = variantId(chart, variant);
   renameChartIds(element, chart.id, prefix);
+  exposeAsImage(element, prefix, variant.locale);
   embedFont(element, prefix);
   return { svg: serialize(element, prefix), title, alt };
 }

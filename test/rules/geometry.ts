@@ -142,7 +142,7 @@ export function hiddenMarks(figure: SVGSVGElement): string[] {
  */
 export function lineSeries(panel: Element, label = "line"): Map<string, [number, number][]> {
   const series = new Map<string, [number, number][]>();
-  for (const group of panel.querySelectorAll(`g[aria-label="${label}"]`)) {
+  for (const group of panel.querySelectorAll(`g[aria-label="${label}"], g[data-mark="${label}"]`)) {
     const stroke = group.getAttribute("stroke") ?? "";
     const points = series.get(stroke) ?? [];
     for (const path of group.querySelectorAll("path"))

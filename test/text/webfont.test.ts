@@ -51,6 +51,8 @@ for (const chart of charts) {
 
   test(`render(${chart.id}) scopes its font rule to its own root id`, () => {
     expect(svg).toContain(`#${id}-figure,#${id}-figure *{font-family:"${id}",`);
+    // Important, so a host page's `* { font-family: … !important }` does not win.
+    expect(svg).toMatch(new RegExp(`#${id}-figure \\*\\{font-family:"${id}",[^}]+!important\\}`));
     expect(svg).toMatch(new RegExp(`^<svg [^>]* id="${id}-figure"`));
   });
 }

@@ -160,7 +160,8 @@ export function embedFont(root: SVGSVGElement, id: string): void {
   );
   const scope = `#${id}-figure`;
   const style = root.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "style");
-  style.textContent = `${faces.join("")}${scope},${scope} *{font-family:"${id}",${FONT_STACK}}`;
+  // !important: a host page's `* { font-family: … !important }` would otherwise win (an important rule beats any normal one); among important rules, our id selector is the more specific.
+  style.textContent = `${faces.join("")}${scope},${scope} *{font-family:"${id}",${FONT_STACK}!important}`;
   const desc = [...root.children].find((child) => child.localName === "desc");
   if (desc) desc.after(style);
   else root.prepend(style);
