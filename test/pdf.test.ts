@@ -9,7 +9,7 @@ import { inflateSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { charts } from "../charts/index.js";
 import { PROJECT_ROOT } from "../src/cli/root.js";
-import { pageSize, prepareSvg, svgToPdf } from "../src/publish/pdf.js";
+import { pageSize, prepareSvg, restoreNoBreak, svgToPdf } from "../src/publish/pdf.js";
 import { PRINT_VARIANT, pdfPath, svgPath } from "../src/publish/variants.js";
 import { LOCALES } from "../src/render/locale/index.js";
 
@@ -88,4 +88,16 @@ test("prepareSvg() drops the web font and names each weight for the PDF's font l
   expect(prepareSvg('<svg><style>@font-face{}</style>\n<text font-weight="600">a</text><g font-weight="700"/></svg>')).toBe(
     '<svg><text font-weight="600" font-family="weight-semibold">a</text><g font-weight="700" font-family="weight-bold"/></svg>',
   );
+});
+
+test("svgToPdf() keeps the narrow no-break spaces French typography needs, drawn and copied as U+202F", async () => {
+  // svg-to-pdfkit collapses white space with \s, which took them in: "90 800" printed with a word space.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="10" y="20" font-size="12">90\u202f800 km² et «\u202fcalifat\u202f»</text></svg>`;
+  const pdf = await svgToPdf(svg, { title: "t", lang: "fr" });
+  const maps = [...objects(pdf).values()].filter((object) => /\bstream\n/.test(object)).map((object) => stream(object).toString("latin1"));
+  const toUnicode = maps.filter((data) => data.includes("beginbfchar") || data.includes("beginbfrange")).join("\n");
+  expect(toUnicode.toLowerCase()).toContain("<202f>");
+  expect(toUnicode.toLowerCase()).not.toContain("<e02f>");
+  expect(restoreNoBreak(prepareSvg("<text>a\u00a0:\u202f!</text>"))).toBe("<text>a\u00a0:\u202f!</text>");
+  expect(prepareSvg("<text>a\u00a0:\u202f!</text>")).not.toMatch(/[\u00a0\u202f]/);
 });

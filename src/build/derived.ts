@@ -18,11 +18,25 @@ export const sha256 = (data: Buffer) => createHash("sha256").update(data).digest
 /** "name@version" as this package pins it (exactly: see package.json), which is what npm installs. */
 const PINNED: Record<string, string> = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).dependencies;
 const installed = (name: string) => `${name}@${PINNED[name]}`;
+/**
+ * Our own code that turns an SVG into the file, hashed with the pinned
+ * libraries: a change to how we call them (the PDF's no-break spaces, say)
+ * makes every such file stale, with no version tag to remember to bump.
+ */
+const writerCode = (paths: readonly string[]) =>
+  createHash("sha256")
+    .update(paths.map((path) => readFileSync(join(PROJECT_ROOT, path))).join("\0"))
+    .digest("hex")
+    .slice(0, 16);
 // "unclipped": PNGs are drawn without the panels' clip (issue 16), which changed some antialiased pixels.
-const RENDERER = [...["@resvg/resvg-js", "source-sans"].map(installed), "unclipped"].join(" ");
+const RENDERER = [
+  ...["@resvg/resvg-js", "source-sans"].map(installed),
+  "unclipped",
+  writerCode(["src/publish/png.ts", "src/publish/pngRender.mjs", "src/publish/pngFonts.mjs"]),
+].join(" ");
 
-/** The PDF writer and its fonts: a new version of either makes every PDF stale. */
-const PDF_WRITER = ["pdfkit", "svg-to-pdfkit", "source-sans"].map(installed).join(" ");
+/** The PDF writer and its fonts: a new version of either, or of our code calling it, makes every PDF stale. */
+const PDF_WRITER = [...["pdfkit", "svg-to-pdfkit", "source-sans"].map(installed), writerCode(["src/publish/pdf.ts"])].join(" ");
 
 /** What a PDF is made from: its SVG's bytes, its title and language, and the writer. */
 export function pdfSource(svg: Buffer, title: string, lang: string): string {

@@ -24,6 +24,41 @@ export interface PdfOptions {
   readonly lang: string;
 }
 
+/**
+ * svg-to-pdfkit collapses white space with JavaScript's \s, which takes in the
+ * no-break spaces (U+00A0) and the narrow ones (U+202F) French typography
+ * needs: "90 800", "« califat »" and "22 %" printed with word spaces. They are
+ * carried through its white-space handling as private-use characters and
+ * turned back just before PDFKit shapes the text, so the PDF draws the
+ * font's own glyphs for them and its ToUnicode map gives them back on copy.
+ */
+const NO_BREAK: ReadonlyArray<readonly [string, string]> = [
+  ["\u00a0", "\ue0a0"],
+  ["\u202f", "\ue02f"],
+];
+const hideNoBreak = (text: string) => NO_BREAK.reduce((out, [space, mark]) => out.replaceAll(space, mark), text);
+export const restoreNoBreak = (text: string) => NO_BREAK.reduce((out, [space, mark]) => out.replaceAll(mark, space), text);
+
+interface ShapingFont {
+  encode(text: string, features?: unknown): unknown;
+  lastPocketNoBreak?: true;
+}
+
+/** Makes each font the document selects turn the private-use marks back into no-break spaces before shaping. */
+function keepNoBreakSpaces(doc: PDFKit.PDFDocument): void {
+  const select = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  (doc as unknown as { font: (...args: unknown[]) => PDFKit.PDFDocument }).font = (...args: unknown[]) => {
+    const result = select(...args);
+    const font = (doc as unknown as { _font?: ShapingFont })._font;
+    if (font && !font.lastPocketNoBreak) {
+      const encode = font.encode.bind(font);
+      font.encode = (text: string, features?: unknown) => encode(restoreNoBreak(text), features);
+      font.lastPocketNoBreak = true;
+    }
+    return result;
+  };
+}
+
 const WEIGHTS: Record<string, FontWeight> = { "400": "regular", normal: "regular", "600": "semibold", "700": "bold", bold: "bold" };
 const fontName = (weight: FontWeight) => `SourceSans3-${weight}`;
 
@@ -34,7 +69,7 @@ const fontName = (weight: FontWeight) => `SourceSans3-${weight}`;
  * <style> (the web font and its rule) is dropped, since the PDF has its own.
  */
 export function prepareSvg(svg: string): string {
-  return svg
+  return hideNoBreak(svg)
     .replace(/<style>[\s\S]*?<\/style>\n?/g, "")
     .replace(/ font-weight="([^"]+)"/g, (match, weight: string) => `${match} font-family="weight-${WEIGHTS[weight] ?? "regular"}"`);
 }
@@ -58,6 +93,7 @@ export function svgToPdf(svg: string, { title, lang }: PdfOptions): Promise<Buff
     info: { Title: title, Creator: "last-pocket", Producer: "PDFKit", CreationDate: defaults.creationDate },
   });
   for (const [weight, file] of Object.entries(FONT_FILES)) doc.registerFont(fontName(weight as FontWeight), require.resolve(file));
+  keepNoBreakSpaces(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
