@@ -70,12 +70,31 @@ button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--muted); 
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.9rem; }
 `;
 
-// Copies the embed code of the chosen mode; the label changes so the click is visible.
+// Copies the embed code of the chosen mode and says so, in the button and in a
+// live region for screen readers. Where the clipboard API is missing (a page
+// served over plain http) or refused, it selects the code and says how to copy
+// it. Choosing another mode resets the label: "Copied" no longer holds.
 const SCRIPT = `for (const button of document.querySelectorAll("button[data-copy]")) {
+  const id = button.dataset.copy;
+  const status = document.getElementById(\`\${id}-status\`);
+  const label = button.textContent;
+  const say = (text) => { status.textContent = text; };
+  for (const radio of document.querySelectorAll(\`input[name="\${id}"]\`))
+    radio.addEventListener("change", () => { button.textContent = label; say(""); });
   button.addEventListener("click", async () => {
-    const mode = document.querySelector(\`input[name="\${button.dataset.copy}"]:checked\`)?.value ?? "auto";
-    await navigator.clipboard.writeText(document.getElementById(\`\${button.dataset.copy}-\${mode}\`).textContent);
-    button.textContent = button.dataset.done;
+    const mode = document.querySelector(\`input[name="\${id}"]:checked\`)?.value ?? "auto";
+    const code = document.getElementById(\`\${id}-\${mode}\`);
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      button.textContent = button.dataset.done;
+      say(button.dataset.done);
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      say(button.dataset.manual);
+    }
   });
 }`;
 
@@ -178,7 +197,8 @@ ${EMBED_MODES.map((mode) => `<label><input type="radio" name="${embedId}" value=
 </fieldset>
 ${EMBED_MODES.map((mode) => `<pre data-mode="${mode}"><code id="${embedId}-${mode}">${escapeText(snippets.get(`${chart.id}/${locale}/${mode}`) ?? "")}</code></pre>`).join("\n")}
 <p class="paths" id="${embedId}-paths">${escapeText(baseUrl ? t.absolutePaths(baseUrl) : t.relativePaths(`${chart.id}/`))}</p>
-<button type="button" data-copy="${embedId}" data-done="${escapeAttribute(t.copied)}" aria-describedby="${embedId}-paths">${escapeText(t.copy)}</button>
+<button type="button" data-copy="${embedId}" data-done="${escapeAttribute(t.copied)}" data-manual="${escapeAttribute(t.copyManually)}" aria-describedby="${embedId}-paths">${escapeText(t.copy)}</button>
+<span class="status" role="status" id="${embedId}-status"></span>
 </div>
 </section>`;
   });

@@ -14,6 +14,8 @@ export interface NotebookStrings {
   embed: string;
   copy: string;
   copied: string;
+  /** Said when the page cannot reach the clipboard: the code is selected instead. */
+  copyManually: string;
   /** The print PDF's line in the downloads. */
   print: string;
   modeLegend: string;
@@ -33,6 +35,7 @@ export const strings: Translations<NotebookStrings> = {
     embed: "Code d'intégration",
     copy: "Copier le code",
     copied: "Copié",
+    copyManually: "Code sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).",
     print: "Impression (720 px, clair, vectoriel)",
     modeLegend: "Thème",
     modes: { auto: "automatique (celui du lecteur)", light: "toujours clair", dark: "toujours sombre" },
@@ -49,6 +52,7 @@ export const strings: Translations<NotebookStrings> = {
     embed: "Embed code",
     copy: "Copy the code",
     copied: "Copied",
+    copyManually: "Code selected: copy it with Ctrl+C (⌘C on a Mac).",
     print: "Print (720 px, light, vector)",
     modeLegend: "Theme",
     modes: { auto: "automatic (the reader's)", light: "always light", dark: "always dark" },

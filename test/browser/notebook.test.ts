@@ -101,9 +101,31 @@ describe("the notebook page", () => {
     await page.click("button[data-copy='territory-embed']");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.textContent("#territory-embed-auto"));
-    expect(copied).toContain("<picture>");
+    expect(copied).toContain('<picture lang="fr">');
     expect(copied).toContain("prefers-color-scheme");
     await page.context().close();
+  }, 60_000);
+
+  test("without the clipboard API the copy button selects the code and says how to copy it; a new mode resets the label", async () => {
+    const { page } = await open("index.html");
+    await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+    await page.click("button[data-copy='territory-embed']");
+    await expect.poll(() => page.textContent("#territory-embed-status")).not.toBe("");
+    // The selection is the shown snippet (a selection's text drops the final newline).
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? "");
+    expect(selected.trim()).toBe(((await page.textContent("#territory-embed-auto")) ?? "").trim());
+    expect(selected).toContain("<picture");
+    expect(await page.textContent("#territory-embed-status")).toBe("Code sélectionné\u00a0: copiez-le avec Ctrl+C (⌘C sur Mac).");
+    expect(await page.getAttribute("#territory-embed-status", "role")).toBe("status");
+    await page.context().close();
+    const second = await open("index.html");
+    await second.page.click("button[data-copy='territory-embed']");
+    await expect.poll(() => second.page.textContent("button[data-copy='territory-embed']")).toBe("Copié");
+    expect(await second.page.textContent("#territory-embed-status")).toBe("Copié");
+    await second.page.click("input[name='territory-embed'][value='dark']");
+    expect(await second.page.textContent("button[data-copy='territory-embed']")).toBe("Copier le code");
+    expect(await second.page.textContent("#territory-embed-status")).toBe("");
+    await second.page.context().close();
   }, 60_000);
 
   test("the embed code offers three theme modes: the chosen one is shown and copied", async () => {
