@@ -101,3 +101,14 @@ test("svgToPdf() keeps the narrow no-break spaces French typography needs, drawn
   expect(restoreNoBreak(prepareSvg("<text>a\u00a0:\u202f!</text>"))).toBe("<text>a\u00a0:\u202f!</text>");
   expect(prepareSvg("<text>a\u00a0:\u202f!</text>")).not.toMatch(/[\u00a0\u202f]/);
 });
+
+test("no two font subsets in the committed PDFs share a subset tag (PDFKit's own were CZZZZZ+, DZZZZZ+, EZZZZZ+ in every file)", () => {
+  const tags = charts.flatMap((chart) =>
+    // Each subset is named twice in its file (the Type 0 font and its CID font): counted once per file.
+    LOCALES.flatMap((locale) => [
+      ...new Set([...readFileSync(join(OUTPUT, pdfPath(chart, locale)), "latin1").matchAll(/\/BaseFont \/([A-Z]{6})\+/g)].map((m) => m[1])),
+    ]),
+  );
+  expect(tags.length).toBeGreaterThanOrEqual(charts.length * LOCALES.length * 2);
+  expect(new Set(tags).size).toBe(tags.length);
+});

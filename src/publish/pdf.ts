@@ -4,6 +4,7 @@
 // wide: 540 pt, 7.5 in). Same SVG, same bytes: the creation date is fixed and
 // PDFKit derives the file ID and the subset names from the document itself.
 
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
@@ -39,21 +40,41 @@ const NO_BREAK: ReadonlyArray<readonly [string, string]> = [
 const hideNoBreak = (text: string) => NO_BREAK.reduce((out, [space, mark]) => out.replaceAll(space, mark), text);
 export const restoreNoBreak = (text: string) => NO_BREAK.reduce((out, [space, mark]) => out.replaceAll(mark, space), text);
 
-interface ShapingFont {
+interface PdfKitFont {
+  id: string;
+  name?: string;
   encode(text: string, features?: unknown): unknown;
-  lastPocketNoBreak?: true;
+  lastPocketAdapted?: true;
 }
 
-/** Makes each font the document selects turn the private-use marks back into no-break spaces before shaping. */
-function keepNoBreakSpaces(doc: PDFKit.PDFDocument): void {
+/**
+ * PDFKit names a font subset after its resource id (F1, F2…), so every PDF
+ * carried the same subset tags (CZZZZZ+) for different subsets: a preflight
+ * or a merge takes them for one font. The id becomes six digits from the
+ * chart's SVG and the font (the tag then reads as six letters A–J), set when
+ * the font is first selected, before any text refers to it.
+ */
+function subsetId(svg: string, name: string, taken: Set<string>): string {
+  for (let salt = 0; ; salt++) {
+    const digest = createHash("sha256").update(`${salt}\0${name}\0`).update(svg).digest();
+    const id = `F${(digest.readUInt32BE(0) % 1_000_000).toString().padStart(6, "0")}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** Adapts each font the document selects: an id and subset tag of its own, and no-break spaces restored before shaping. */
+function adaptFonts(doc: PDFKit.PDFDocument, svg: string): void {
   const select = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const taken = new Set<string>();
   (doc as unknown as { font: (...args: unknown[]) => PDFKit.PDFDocument }).font = (...args: unknown[]) => {
     const result = select(...args);
-    const font = (doc as unknown as { _font?: ShapingFont })._font;
-    if (font && !font.lastPocketNoBreak) {
+    const font = (doc as unknown as { _font?: PdfKitFont })._font;
+    if (font && !font.lastPocketAdapted) {
+      font.id = subsetId(svg, font.name ?? font.id, taken);
+      taken.add(font.id);
       const encode = font.encode.bind(font);
       font.encode = (text: string, features?: unknown) => encode(restoreNoBreak(text), features);
-      font.lastPocketNoBreak = true;
+      font.lastPocketAdapted = true;
     }
     return result;
   };
@@ -93,7 +114,7 @@ export function svgToPdf(svg: string, { title, lang }: PdfOptions): Promise<Buff
     info: { Title: title, Creator: "last-pocket", Producer: "PDFKit", CreationDate: defaults.creationDate },
   });
   for (const [weight, file] of Object.entries(FONT_FILES)) doc.registerFont(fontName(weight as FontWeight), require.resolve(file));
-  keepNoBreakSpaces(doc);
+  adaptFonts(doc, svg);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
